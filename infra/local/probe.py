@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Health probes for the local stack, with nothing but the standard library.
+
+    probe.py kafka 127.0.0.1:9092        a Metadata request answered with at least one broker
+    probe.py redis redis://127.0.0.1:6379 PING answered with PONG
+    probe.py opensearch http://127.0.0.1:9200   cluster health yellow or green, prints the version
+
+Exit code 0 when healthy; otherwise 1 with the reason on stderr. The stack script polls
+these while components boot, so each probe is one short connection with a timeout.
+"""
+import json
+import socket
+import struct
+import sys
+import urllib.parse
+import urllib.request
+
+TIMEOUT_S = 2.0
+
+
+def _recv_exact(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("connection closed mid-response")
+        data += chunk
+    return data
+
+
+def kafka(bootstrap: str) -> str:
+    host, port = bootstrap.split(",")[0].rsplit(":", 1)
+    # Metadata v4 (the oldest version Kafka 4 still serves), all topics, no auto-creation.
+    client_id = b"mesh-probe"
+    body = struct.pack(">hhih", 3, 4, 7, len(client_id)) + client_id + struct.pack(">i?", -1, False)
+    with socket.create_connection((host, int(port)), timeout=TIMEOUT_S) as sock:
+        sock.sendall(struct.pack(">i", len(body)) + body)
+        (size,) = struct.unpack(">i", _recv_exact(sock, 4))
+        response = _recv_exact(sock, size)
+    correlation_id, _throttle, brokers = struct.unpack(">iii", response[:12])
+    if correlation_id != 7 or brokers < 1:
+        raise RuntimeError(f"unexpected metadata response (brokers={brokers})")
+    return f"{brokers} broker(s)"
+
+
+def redis(url: str) -> str:
+    parsed = urllib.parse.urlparse(url)
+    with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout=TIMEOUT_S) as sock:
+        if parsed.password:
+            sock.sendall(f"AUTH {parsed.password}\r\n".encode())
+            sock.recv(64)
+        sock.sendall(b"PING\r\n")
+        reply = sock.recv(64)
+    if not reply.startswith(b"+PONG"):
+        raise RuntimeError(f"unexpected reply {reply!r}")
+    return "PONG"
+
+
+def opensearch(url: str) -> str:
+    base = url.rstrip("/")
+    with urllib.request.urlopen(base + "/", timeout=TIMEOUT_S) as resp:
+        version = json.load(resp)["version"]["number"]
+    with urllib.request.urlopen(base + "/_cluster/health", timeout=TIMEOUT_S) as resp:
+        status = json.load(resp)["status"]
+    if status == "red":
+        raise RuntimeError("cluster health is red")
+    return f"OpenSearch {version}, {status}"
+
+
+PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] not in PROBES:
+        sys.exit(f"usage: probe.py {{{'|'.join(PROBES)}}} <address>")
+    try:
+        print(PROBES[sys.argv[1]](sys.argv[2]))
+    except Exception as error:  # any failure means "not healthy yet"; the reason helps a human
+        sys.exit(f"{sys.argv[1]}: {error}")

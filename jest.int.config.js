@@ -1,0 +1,12 @@
+// Integration tests: `test/**/*.int-spec.ts` of every lib and service, against the real
+// local stack. The global setup fails the whole run, naming the component, when the
+// stack is not reachable: these tests never skip.
+const { base } = require('./jest.preset');
+
+module.exports = {
+  ...base,
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/libs/*/test/**/*.int-spec.ts', '<rootDir>/services/*/test/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.js',
+  testTimeout: 60000,
+};
