@@ -7,6 +7,6 @@ module.exports = {
   ...base,
   rootDir: __dirname,
   testMatch: ['<rootDir>/libs/*/test/**/*.int-spec.ts', '<rootDir>/services/*/test/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.js',
+  globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.ts',
   testTimeout: 60000,
 };

@@ -4,6 +4,7 @@
     probe.py kafka 127.0.0.1:9092        a Metadata request answered with at least one broker
     probe.py redis redis://127.0.0.1:6379 PING answered with PONG
     probe.py opensearch http://127.0.0.1:9200   cluster health yellow or green, prints the version
+    probe.py http http://127.0.0.1:3001/health  a 2xx answer
 
 Exit code 0 when healthy; otherwise 1 with the reason on stderr. The stack script polls
 these while components boot, so each probe is one short connection with a timeout.
@@ -67,7 +68,12 @@ def opensearch(url: str) -> str:
     return f"OpenSearch {version}, {status}"
 
 
-PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch}
+def http(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=TIMEOUT_S) as resp:
+        return f"HTTP {resp.status}"
+
+
+PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] not in PROBES:

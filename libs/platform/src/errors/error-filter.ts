@@ -1,0 +1,57 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { ApiError, ProblemDetail } from './api-error';
+
+export interface ErrorBody {
+  error: { status: number; code: string; message: string; details?: readonly ProblemDetail[]; errorId?: string };
+}
+
+/**
+ * Maps every error to one JSON shape. Client errors say what is wrong; anything unexpected
+ * is a 500 whose body carries only an error id, the same id as the log line with the stack,
+ * so a user can report it without the service leaking internals.
+ */
+@Catch()
+export class GlobalErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    response.status(body.error.status).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof ApiError) {
+      const { status, code, message, details } = exception;
+      return { error: { status, code, message, ...(details.length ? { details } : {}) } };
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      return { error: { status: exception.getStatus(), code: httpCode(exception), message: httpMessage(exception) } };
+    }
+    const errorId = randomUUID();
+    this.logger.error({ errorId, err: exception }, 'unhandled error');
+    return { error: { status: 500, code: 'internal', message: `internal error (error id ${errorId})`, errorId } };
+  }
+}
+
+function httpCode(exception: HttpException): string {
+  const status = exception.getStatus();
+  if (status === 404) return 'not_found';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  return 'bad_request';
+}
+
+function httpMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  // body-parser reports malformed JSON as a 400 with a parser message; say it plainly.
+  return typeof message === 'string' ? message : exception.message;
+}

@@ -1,0 +1,3 @@
+import { requireStack } from './stack';
+
+export default requireStack;

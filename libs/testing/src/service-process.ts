@@ -1,0 +1,67 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const REPO = resolve(__dirname, '../../..');
+
+export interface RunningService {
+  url: string;
+  process: ChildProcess;
+  /** The service's stdout and stderr so far, for failure messages. */
+  output(): string;
+  /** SIGTERM and wait for exit: the graceful path. */
+  stop(): Promise<void>;
+  /** SIGKILL: the crash path. */
+  kill(): Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((done) => child.once('exit', () => done()));
+}
+
+/**
+ * Runs a service from source as its own process (as in production, so a test can kill it),
+ * and resolves once it answers /health.
+ */
+export async function startService(
+  name: string,
+  options: { port: number; env?: Record<string, string>; timeoutMs?: number },
+): Promise<RunningService> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
+    cwd: REPO,
+    env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const service: RunningService = {
+    url,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} during start-up:\n${output}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return service;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  await service.kill();
+  throw new Error(`${name} did not answer ${url}/health in time:\n${output}`);
+}
