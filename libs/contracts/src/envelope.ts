@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { EnvelopeFields, EventType, PayloadOf } from './generated/types';
+
+/** The envelope of contracts/envelope.avsc, with `type` narrowed to the known event types. */
+export interface EventEnvelope extends Omit<EnvelopeFields, 'type'> {
+  type: EventType;
+}
+
+/** An event of type T; without T, the union of every event, which narrows on `type`. */
+export type MeshEvent<T extends EventType = EventType> = T extends EventType
+  ? Omit<EventEnvelope, 'type'> & { type: T; payload: PayloadOf<T> }
+  : never;
+
+export interface NewEventFields<T extends EventType> {
+  /** URN of the entity the event is about, e.g. urn:mesh:product:<domain>:<name>; also the Kafka key. */
+  subject: string;
+  /** Emitting service, e.g. registry. */
+  producer: string;
+  payload: PayloadOf<T>;
+  actor?: string | null;
+  correlationId?: string | null;
+  causationId?: string | null;
+}
+
+/** A new event, with a fresh eventId and occurredAt set to now. */
+export function newEvent<T extends EventType>(type: T, fields: NewEventFields<T>): MeshEvent<T> {
+  const event = {
+    eventId: randomUUID(),
+    type,
+    occurredAt: Date.now(),
+    producer: fields.producer,
+    subject: fields.subject,
+    actor: fields.actor ?? null,
+    correlationId: fields.correlationId ?? null,
+    causationId: fields.causationId ?? null,
+    payload: fields.payload,
+  };
+  // TypeScript cannot resolve the conditional MeshEvent<T> for a generic T; the object above is its definition.
+  return event as MeshEvent<T>;
+}
