@@ -1,0 +1,12 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { registryConfig } from './config';
+
+void runService({
+  name: 'registry',
+  description: 'Domains, data products and their lifecycle, and the Schema Registry API for event contracts',
+  config: registryConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});

@@ -1,0 +1,98 @@
+import { startService, stack, uniqueName, type RunningService } from '@mesh/testing';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { Client } from 'pg';
+
+export const SCHEMA_REGISTRY_MEDIA_TYPE = 'application/vnd.schemaregistry.v1+json';
+
+/** The registry service run from source as its own process, against a Postgres schema of its own. */
+export interface RegistryUnderTest {
+  /** Base URL of the Schema Registry API, as clients are given it. */
+  schemaRegistryUrl: string;
+  serviceUrl: string;
+  /** Stops the process and starts it again on the same port and database. */
+  restart(): Promise<void>;
+  /** Stops the process and drops its database schema. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Each test file gets a fresh Postgres schema in the registry database, so that the settings it changes (the
+ * global compatibility level) reach neither other test files nor a developer's registry, and runs repeat cleanly.
+ */
+export async function startRegistry(label: string): Promise<RegistryUnderTest> {
+  const base = stack.databaseUrl('mesh_registry');
+  const schema = uniqueName(`it_registry_${label}`).replaceAll('-', '_');
+  await administer(base, `CREATE SCHEMA ${schema}`);
+  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const port = await freePort();
+  const start = () => startService('registry', { port, env: { DATABASE_URL: databaseUrl } });
+
+  let service: RunningService = await start();
+  const serviceUrl = service.url;
+  return {
+    serviceUrl,
+    schemaRegistryUrl: `${serviceUrl}/schema-registry`,
+    restart: async () => {
+      await service.stop();
+      service = await start();
+    },
+    remove: async () => {
+      await service.stop();
+      await administer(base, `DROP SCHEMA ${schema} CASCADE`);
+    },
+  };
+}
+
+async function administer(databaseUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    await client.query(sql);
+  } catch (error) {
+    const where = new URL(databaseUrl);
+    throw new Error(
+      `registry integration tests need the database ${where.pathname.slice(1)} on ${where.host} (DATABASE_URL): ${(error as Error).message}`,
+      { cause: error },
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+export interface Answer<T> {
+  status: number;
+  contentType: string | null;
+  body: T;
+}
+
+/** A request to the Schema Registry API with a JSON body, sent as Confluent clients send it unless told otherwise. */
+export async function call<T = unknown>(
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  body?: unknown,
+  contentType = SCHEMA_REGISTRY_MEDIA_TYPE,
+): Promise<Answer<T>> {
+  const response = await fetch(url, {
+    method,
+    headers: { Accept: SCHEMA_REGISTRY_MEDIA_TYPE, ...(body === undefined ? {} : { 'Content-Type': contentType }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: T;
+  try {
+    parsed = JSON.parse(text) as T;
+  } catch {
+    throw new Error(`${method} ${url} answered ${response.status} with a body that is not JSON: ${text}`);
+  }
+  return { status: response.status, contentType: response.headers.get('content-type'), body: parsed };
+}
