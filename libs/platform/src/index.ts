@@ -13,3 +13,4 @@ export { MetricsRegistry } from './metrics/metrics';
 export { CONFIG, LOGGER, PlatformModule, SERVICE_NAME } from './bootstrap/platform.module';
 export { createService, runService } from './bootstrap/create-service';
 export type { CreatedService, ServiceDefinition } from './bootstrap/create-service';
+export * from './auth';

@@ -1,0 +1,15 @@
+export { AuthError, missingRight } from './auth-error';
+export { CurrentPrincipal, Public } from './auth.decorators';
+export type { RouteAccess } from './auth.decorators';
+export { AUTHENTICATOR, AuthGuard } from './auth.guard';
+export type { Authenticator, RoutePolicy } from './auth.guard';
+export { AuthModule } from './auth.module';
+export type { AuthenticatorProvider, AuthModuleOptions } from './auth.module';
+export { IntrospectionAuthenticator } from './introspection-authenticator';
+export type { IntrospectionOptions } from './introspection-authenticator';
+export { ApiAuthenticated, ErrorResponse } from './openapi';
+export { PRINCIPAL_KINDS, roleGrantSchema, ROLES } from './principal';
+export type { AuthenticatedPrincipal, PrincipalKind, Role, RoleGrant } from './principal';
+export { principalOf } from './request-principal';
+export { hasRole, ownedDomains, requireDomainOwner, requireDomainWrite, requireRole } from './rights';
+export { generateToken, hashToken, isTokenFormat } from './token';

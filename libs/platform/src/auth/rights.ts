@@ -1,0 +1,41 @@
+import { missingRight } from './auth-error';
+import type { AuthenticatedPrincipal, Role } from './principal';
+
+/** Whether the principal holds the role; in that domain when one is given. */
+export function hasRole(principal: AuthenticatedPrincipal, role: Role, domain?: string): boolean {
+  return principal.roles.some((grant) => grant.role === role && (domain === undefined || grant.domain === domain));
+}
+
+/** The domains the principal owns. */
+export function ownedDomains(principal: AuthenticatedPrincipal): string[] {
+  return principal.roles.flatMap((grant) =>
+    grant.role === 'domain-owner' && grant.domain !== undefined ? [grant.domain] : [],
+  );
+}
+
+/**
+ * Requires one of the given roles. No role implies another here: a route open to platform admins says so, which
+ * keeps each route's rule readable where it is enforced.
+ */
+export function requireRole(principal: AuthenticatedPrincipal, roles: Role | readonly Role[]): void {
+  const accepted: readonly Role[] = typeof roles === 'string' ? [roles] : roles;
+  if (!accepted.some((role) => hasRole(principal, role))) throw missingRight(accepted.join(' or '));
+}
+
+/** Changing what a domain owns (its products, its tables): its owners and members, or a platform admin. */
+export function requireDomainWrite(principal: AuthenticatedPrincipal, domain: string): void {
+  if (
+    hasRole(principal, 'platform-admin') ||
+    hasRole(principal, 'domain-owner', domain) ||
+    hasRole(principal, 'domain-member', domain)
+  ) {
+    return;
+  }
+  throw missingRight(`domain-owner or domain-member of domain '${domain}'`);
+}
+
+/** Changing the domain itself and who belongs to it: its owners, or a platform admin. */
+export function requireDomainOwner(principal: AuthenticatedPrincipal, domain: string): void {
+  if (hasRole(principal, 'platform-admin') || hasRole(principal, 'domain-owner', domain)) return;
+  throw missingRight(`domain-owner of domain '${domain}'`);
+}
