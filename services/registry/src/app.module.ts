@@ -1,6 +1,29 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AddressesModule } from './addresses/addresses.module';
+import { AuditModule } from './audit/audit.module';
+import { RegistryAuthModule } from './auth/auth.module';
 import { DatabaseModule } from './database/database.module';
+import { DomainsModule } from './domains/domains.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { RegistryMessagingModule } from './lifecycle/registry-messaging.module';
+import { PrincipalsModule } from './principals/principals.module';
+import { ProductsModule } from './products/products.module';
 import { SchemaRegistryModule } from './schema-registry/schema-registry.module';
 
-@Module({ imports: [DatabaseModule, SchemaRegistryModule] })
+@Module({
+  imports: [
+    DatabaseModule,
+    RegistryAuthModule,
+    AuditModule,
+    DomainsModule,
+    PrincipalsModule,
+    SchemaRegistryModule,
+    RegistryMessagingModule,
+    ProductsModule,
+    LifecycleModule,
+    AddressesModule,
+    AccessModule,
+  ],
+})
 export class AppModule {}

@@ -1,10 +1,19 @@
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { CONFIG, ReadinessRegistry } from '@mesh/platform';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@mesh/messaging';
 import type { DataSource } from 'typeorm';
+import { AccessRequestEntity } from '../access/access-request.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ApiTokenEntity } from '../auth/api-token.entity';
 import type { RegistryConfig } from '../config';
+import { DomainEntity } from '../domains/domain.entity';
+import { PrincipalEntity, PrincipalRoleEntity } from '../principals/principal.entity';
+import { ProductEntity, ProductVersionEntity } from '../products/product.entity';
 import { SCHEMA_REGISTRY_ENTITIES } from '../schema-registry/schema-registry.entities';
 import { SchemaRegistryTables1764300000000 } from './migrations/1764300000000-schema-registry-tables';
+import { DomainsPrincipalsTokensAudit1764400000000 } from './migrations/1764400000000-domains-principals-tokens-audit';
+import { ProductsVersionsAccess1764500000000 } from './migrations/1764500000000-products-versions-access';
 
 /** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
 @Injectable()
@@ -30,8 +39,25 @@ class DatabaseReadiness implements OnModuleInit {
       useFactory: (config: RegistryConfig) => ({
         type: 'postgres',
         url: config.DATABASE_URL,
-        entities: [...SCHEMA_REGISTRY_ENTITIES],
-        migrations: [SchemaRegistryTables1764300000000],
+        entities: [
+          ...SCHEMA_REGISTRY_ENTITIES,
+          ...MESSAGING_ENTITIES,
+          DomainEntity,
+          PrincipalEntity,
+          PrincipalRoleEntity,
+          ApiTokenEntity,
+          AuditEntryEntity,
+          ProductEntity,
+          ProductVersionEntity,
+          AccessRequestEntity,
+        ],
+        // The outbox's tables: domain and product changes queue their events there, in their own transaction.
+        migrations: [
+          ...MESSAGING_MIGRATIONS,
+          SchemaRegistryTables1764300000000,
+          DomainsPrincipalsTokensAudit1764400000000,
+          ProductsVersionsAccess1764500000000,
+        ],
         migrationsTableName: 'migrations',
         migrationsRun: true,
         migrationsTransactionMode: 'each',

@@ -1,3 +1,4 @@
+import { generateToken } from '@mesh/platform';
 import { startService, stack, uniqueName, type RunningService } from '@mesh/testing';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
@@ -5,13 +6,18 @@ import { Client } from 'pg';
 
 export const SCHEMA_REGISTRY_MEDIA_TYPE = 'application/vnd.schemaregistry.v1+json';
 
+/** The bootstrap admin's token (MESH_ADMIN_TOKEN) of every registry a test file starts. */
+export const ADMIN_TOKEN = generateToken();
+
 /** The registry service run from source as its own process, against a Postgres schema of its own. */
 export interface RegistryUnderTest {
   /** Base URL of the Schema Registry API, as clients are given it. */
   schemaRegistryUrl: string;
   serviceUrl: string;
-  /** Stops the process and starts it again on the same port and database. */
-  restart(): Promise<void>;
+  /** Runs SQL in the registry's database schema, to look at what the API cannot show. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Stops the process and starts it again on the same port and database, with `env` added to its environment. */
+  restart(env?: Record<string, string>): Promise<void>;
   /** Stops the process and drops its database schema. */
   remove(): Promise<void>;
 }
@@ -26,16 +32,26 @@ export async function startRegistry(label: string): Promise<RegistryUnderTest> {
   await administer(base, `CREATE SCHEMA ${schema}`);
   const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const port = await freePort();
-  const start = () => startService('registry', { port, env: { DATABASE_URL: databaseUrl } });
+  const start = (env: Record<string, string> = {}) =>
+    startService('registry', { port, env: { DATABASE_URL: databaseUrl, MESH_ADMIN_TOKEN: ADMIN_TOKEN, ...env } });
 
   let service: RunningService = await start();
   const serviceUrl = service.url;
   return {
     serviceUrl,
     schemaRegistryUrl: `${serviceUrl}/schema-registry`,
-    restart: async () => {
+    sql: async <T>(text: string, params: unknown[] = []) => {
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
+    restart: async (env) => {
       await service.stop();
-      service = await start();
+      service = await start(env);
     },
     remove: async () => {
       await service.stop();
@@ -75,16 +91,24 @@ export interface Answer<T> {
   body: T;
 }
 
-/** A request to the Schema Registry API with a JSON body, sent as Confluent clients send it unless told otherwise. */
+/**
+ * A request to the Schema Registry API with a JSON body, sent as Confluent clients send it unless told otherwise,
+ * with the admin's token unless given other credentials (an Authorization header value, or null for none).
+ */
 export async function call<T = unknown>(
   method: 'GET' | 'POST' | 'PUT',
   url: string,
   body?: unknown,
   contentType = SCHEMA_REGISTRY_MEDIA_TYPE,
+  authorization: string | null = `Bearer ${ADMIN_TOKEN}`,
 ): Promise<Answer<T>> {
   const response = await fetch(url, {
     method,
-    headers: { Accept: SCHEMA_REGISTRY_MEDIA_TYPE, ...(body === undefined ? {} : { 'Content-Type': contentType }) },
+    headers: {
+      Accept: SCHEMA_REGISTRY_MEDIA_TYPE,
+      ...(body === undefined ? {} : { 'Content-Type': contentType }),
+      ...(authorization === null ? {} : { Authorization: authorization }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

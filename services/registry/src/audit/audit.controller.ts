@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
+import { AuditPageDto } from './audit.dto';
+import { auditQuery } from './audit.requests';
+import { AuditService } from './audit.service';
+
+@ApiTags('audit')
+@ApiAuthenticated()
+@Controller('v1/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The audit log, newest first',
+    description:
+      'Platform and governance admins see every entry; a domain owner sees the entries of their domains. ' +
+      'Follow `nextCursor` for older entries.',
+  })
+  @ApiQuery({ name: 'subject', required: false, description: 'URN of the changed entity' })
+  @ApiQuery({ name: 'actor', required: false, description: 'Id of the acting principal' })
+  @ApiQuery({ name: 'action', required: false, example: 'domain.created' })
+  @ApiQuery({ name: 'since', required: false, description: 'Inclusive, ISO 8601' })
+  @ApiQuery({ name: 'until', required: false, description: 'Exclusive, ISO 8601' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiOkResponse({ type: AuditPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  list(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown): Promise<AuditPageDto> {
+    return this.audit.query(reader, parseInput(auditQuery, query, 'query'));
+  }
+}

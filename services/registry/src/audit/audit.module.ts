@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
+import { AuditRepository } from './audit.repository';
+import { AuditService } from './audit.service';
+import { AuditedTransactions } from './audited-transactions';
+
+/**
+ * The audit log and the transactions that write it. Every module that changes registry state runs its changes
+ * through AuditedTransactions, so that each one is recorded with it.
+ */
+@Module({
+  controllers: [AuditController],
+  providers: [AuditRepository, AuditService, AuditedTransactions],
+  exports: [AuditedTransactions, AuditService],
+})
+export class AuditModule {}

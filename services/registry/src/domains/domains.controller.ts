@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
+import { CreateDomainRequest, DomainDto, DomainPageDto, UpdateDomainRequest } from './domains.dto';
+import { createDomainBody, listDomainsQuery, updateDomainBody } from './domains.requests';
+import { DomainsService } from './domains.service';
+
+@ApiTags('domains')
+@ApiAuthenticated()
+@Controller('v1/domains')
+export class DomainsController {
+  constructor(private readonly domains: DomainsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a domain (platform admins); emits domain.created' })
+  @ApiBody({ type: CreateDomainRequest })
+  @ApiCreatedResponse({ type: DomainDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid body; each problem with its JSON pointer' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'A domain with this name exists' })
+  create(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Body() body: unknown): Promise<DomainDto> {
+    return this.domains.create(actor, parseInput(createDomainBody, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Domains by name, a page at a time' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
+  @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
+  @ApiOkResponse({ type: DomainPageDto })
+  list(@Query() query: unknown): Promise<DomainPageDto> {
+    return this.domains.list(parseInput(listDomainsQuery, query, 'query'));
+  }
+
+  @Get(':domain')
+  @ApiOperation({ summary: 'A domain' })
+  @ApiOkResponse({ type: DomainDto })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  get(@Param('domain') name: string): Promise<DomainDto> {
+    return this.domains.get(name);
+  }
+
+  @Patch(':domain')
+  @ApiOperation({ summary: "Change a domain's title, description or owning team (its owners, platform admins)" })
+  @ApiBody({ type: UpdateDomainRequest })
+  @ApiOkResponse({ type: DomainDto, description: 'The domain after the change; emits domain.updated if it changed' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  update(
+    @CurrentPrincipal() actor: AuthenticatedPrincipal,
+    @Param('domain') name: string,
+    @Body() body: unknown,
+  ): Promise<DomainDto> {
+    return this.domains.update(actor, name, parseInput(updateDomainBody, body));
+  }
+}
