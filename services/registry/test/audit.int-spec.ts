@@ -135,7 +135,7 @@ describe('the audit log', () => {
       '/since',
       '/limit',
       '/cursor',
-      '/',
+      '/colour',
     ]);
   });
 

@@ -109,7 +109,7 @@ describe('authentication', () => {
       scope: 'all',
     });
     expect(reply.status).toBe(400);
-    expect(reply.body.error.details?.map((detail) => detail.pointer)).toEqual(['/name', '/expiresInDays', '/']);
+    expect(reply.body.error.details?.map((detail) => detail.pointer)).toEqual(['/name', '/expiresInDays', '/scope']);
     expect(reply.body.error.message).toContain("'scope'");
     const unknown = await admin.post<ErrorReply>(`/v1/principals/${crypto.randomUUID()}/tokens`, { name: 'x' });
     expect(unknown.status).toBe(404);

@@ -19,6 +19,19 @@ describe('api errors', () => {
     }
   });
 
+  it('locates each unknown field at its own pointer', () => {
+    const schema = z.object({ spec: z.object({ name: z.string() }).strict() }).strict();
+    try {
+      parseInput(schema, { spec: { name: 'a', colour: 'red' }, extra: 1 });
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect((error as ApiError).details).toEqual([
+        { pointer: '/spec/colour', message: "unknown field 'colour'" },
+        { pointer: '/extra', message: "unknown field 'extra'" },
+      ]);
+    }
+  });
+
   it('maps a family code to its status', () => {
     const RegistryError = errorFamily('RegistryError', { not_found: 404, conflict: 409 });
     const error = new RegistryError('conflict', 'version exists');

@@ -39,11 +39,19 @@ export function toPointer(path: readonly (string | number)[]): string {
   return '/' + path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }
 
+/** One detail per problem; an unknown field is located at the field itself, not at its parent. */
+function problemsOf(issue: z.ZodIssue): ProblemDetail[] {
+  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
+    return issue.keys.map((key) => ({ pointer: toPointer([...issue.path, key]), message: `unknown field '${key}'` }));
+  }
+  return [{ pointer: toPointer(issue.path), message: issue.message }];
+}
+
 /** Parses input with a zod schema; on failure a 400 naming every bad field by pointer. */
 export function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown, what = 'request body'): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({ pointer: toPointer(issue.path), message: issue.message }));
+  const details = result.error.issues.flatMap(problemsOf);
   throw new ApiError(
     400,
     'invalid_input',

@@ -29,7 +29,7 @@ describe('access request inputs', () => {
   it('takes decisions with or without a body', () => {
     expect(parseInput(decisionBody, undefined)).toEqual({});
     expect(parseInput(decisionBody, { reason: 'agreed' })).toEqual({ reason: 'agreed' });
-    expect(pointers(() => parseInput(decisionBody, { reason: 3, approve: true }))).toEqual(['/reason', '/']);
+    expect(pointers(() => parseInput(decisionBody, { reason: 3, approve: true }))).toEqual(['/reason', '/approve']);
   });
 
   it('pages with a cursor of (createdAt, id)', () => {

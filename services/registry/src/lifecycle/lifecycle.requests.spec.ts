@@ -32,7 +32,7 @@ describe('the deprecation body', () => {
     expect(problems({ sunsetAt: '2001-01-01', replacement: 'sales/orders', extra: true })).toEqual([
       { pointer: '/sunsetAt', message: 'must be in the future' },
       { pointer: '/replacement', message: expect.stringContaining('must be a mesh address') },
-      { pointer: '/', message: expect.stringContaining("'extra'") },
+      { pointer: '/extra', message: "unknown field 'extra'" },
     ]);
     expect(problems({ sunsetAt: '2999-02-30T25:00:00Z' })).toEqual([
       { pointer: '/sunsetAt', message: 'must be an ISO 8601 date, or a date-time with a time zone' },
