@@ -2,3 +2,5 @@ export { requireStack, stack } from './stack';
 export { uniqueName } from './unique';
 export { startService } from './service-process';
 export type { RunningService } from './service-process';
+export { ADMIN_TOKEN, freePort, startRegistry } from './registry-under-test';
+export type { RegistryUnderTest } from './registry-under-test';

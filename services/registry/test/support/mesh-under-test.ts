@@ -7,13 +7,12 @@ import {
   type PayloadOf,
 } from '@mesh/contracts';
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
-import { stack, uniqueName } from '@mesh/testing';
+import { ADMIN_TOKEN, startRegistry, stack, uniqueName, type RegistryUnderTest } from '@mesh/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { RegistryApi, type Reply } from './registry-api';
-import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from './registry-under-test';
 
 /** The topics the registry writes and the test reads. */
 const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.access.v1'] as const;
@@ -34,25 +33,10 @@ export interface MeshUnderTest {
   close(): Promise<void>;
 }
 
-/**
- * Starts a registry with a topic prefix of its own, plus `env`. startRegistry takes no environment, and the
- * service process inherits the test's, so the variables are set around the start; jest gives each test file an
- * environment of its own, so no other file sees them.
- */
+/** Starts a registry (on topics of its own, see startRegistry) with `env` added to its environment. */
 export async function startMesh(label: string, env: Record<string, string> = {}): Promise<MeshUnderTest> {
-  const prefix = `${uniqueName(`it-registry-${label}`)}.`;
-  const variables = { MESH_TOPIC_PREFIX: prefix, ...env };
-  const previous = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, variables);
-  let registry: RegistryUnderTest;
-  try {
-    registry = await startRegistry(label);
-  } finally {
-    for (const [name, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+  const registry = await startRegistry(label, { env });
+  const prefix = registry.topicPrefix;
 
   const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-registry-${label}`, logLevel: 'error' });
   const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl));

@@ -1,0 +1,105 @@
+import { generateToken } from '@mesh/platform';
+import { startService, type RunningService } from './service-process';
+import { stack } from './stack';
+import { uniqueName } from './unique';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { Client } from 'pg';
+
+/** The bootstrap admin's token (MESH_ADMIN_TOKEN) of every registry a test file starts. */
+export const ADMIN_TOKEN = generateToken();
+
+/** The registry service run from source as its own process, against a Postgres schema of its own. */
+export interface RegistryUnderTest {
+  /** Base URL of the Schema Registry API, as clients are given it. */
+  schemaRegistryUrl: string;
+  /** The prefix of the Kafka topics this registry uses (see `prefixedTopics` in @mesh/messaging). */
+  topicPrefix: string;
+  serviceUrl: string;
+  /** Runs SQL in the registry's database schema, to look at what the API cannot show. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Stops the process and starts it again on the same port and database, with `env` added to its environment. */
+  restart(env?: Record<string, string>): Promise<void>;
+  /** Stops the process and drops its database schema. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Each test file gets a fresh Postgres schema in the registry database, so that the settings it changes (the
+ * global compatibility level) reach neither other test files nor a developer's registry, and runs repeat cleanly.
+ * It also gets Kafka topics of its own (MESH_TOPIC_PREFIX, unless `env` sets one): a registry under test must never
+ * join the real topics' consumer group and take a running platform's events.
+ */
+export async function startRegistry(
+  label: string,
+  options: { env?: Record<string, string> } = {},
+): Promise<RegistryUnderTest> {
+  const base = stack.databaseUrl('mesh_registry');
+  const schema = uniqueName(`it_registry_${label}`).replaceAll('-', '_');
+  await administer(base, `CREATE SCHEMA ${schema}`);
+  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const port = await freePort();
+  const topicPrefix = options.env?.MESH_TOPIC_PREFIX ?? `${uniqueName(`it-${label}`)}.`;
+  const start = (env: Record<string, string> = {}) =>
+    startService('registry', {
+      port,
+      env: {
+        DATABASE_URL: databaseUrl,
+        MESH_ADMIN_TOKEN: ADMIN_TOKEN,
+        MESH_TOPIC_PREFIX: topicPrefix,
+        ...options.env,
+        ...env,
+      },
+    });
+
+  let service: RunningService = await start();
+  const serviceUrl = service.url;
+  return {
+    serviceUrl,
+    topicPrefix,
+    schemaRegistryUrl: `${serviceUrl}/schema-registry`,
+    sql: async <T>(text: string, params: unknown[] = []) => {
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
+    restart: async (env) => {
+      await service.stop();
+      service = await start(env);
+    },
+    remove: async () => {
+      await service.stop();
+      await administer(base, `DROP SCHEMA ${schema} CASCADE`);
+    },
+  };
+}
+
+async function administer(databaseUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    await client.query(sql);
+  } catch (error) {
+    const where = new URL(databaseUrl);
+    throw new Error(
+      `registry integration tests need the database ${where.pathname.slice(1)} on ${where.host} (DATABASE_URL): ${(error as Error).message}`,
+      { cause: error },
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/** A TCP port nobody listens on right now, for a service under test. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
