@@ -6,7 +6,11 @@ const { base } = require('./jest.preset');
 module.exports = {
   ...base,
   rootDir: __dirname,
-  testMatch: ['<rootDir>/libs/*/test/**/*.int-spec.ts', '<rootDir>/services/*/test/**/*.int-spec.ts'],
+  testMatch: [
+    '<rootDir>/libs/*/test/**/*.int-spec.ts',
+    '<rootDir>/services/*/test/**/*.int-spec.ts',
+    '<rootDir>/conformance/**/*.int-spec.ts',
+  ],
   globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.ts',
   testTimeout: 60000,
 };

@@ -4,3 +4,4 @@ export { startService } from './service-process';
 export type { RunningService } from './service-process';
 export { ADMIN_TOKEN, freePort, startRegistry } from './registry-under-test';
 export type { RegistryUnderTest } from './registry-under-test';
+export { pythonTool } from './python-tools';
