@@ -1,4 +1,4 @@
-import { DataSource, type MixedList } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { stack } from './stack';
 import { uniqueName } from './unique';
 
@@ -11,8 +11,7 @@ export interface TestDatabase {
   remove(): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-type Migrations = MixedList<Function | string>;
+type Migrations = readonly (new () => MigrationInterface)[];
 
 export async function createTestDatabase(label: string, migrations: Migrations): Promise<TestDatabase> {
   const schema = uniqueName(`it_${label}`).replaceAll('-', '_');
@@ -25,7 +24,7 @@ export async function createTestDatabase(label: string, migrations: Migrations):
   const dataSource = await new DataSource({
     type: 'postgres',
     url,
-    migrations,
+    migrations: [...migrations],
     migrationsTableName: 'migrations',
     poolSize: 20,
   }).initialize();
