@@ -1,0 +1,158 @@
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { topicOf } from '@mesh/contracts';
+import type { RawMessage } from '../dead-letters/dead-letter-event';
+import { ConsumerStoppingError } from '../errors';
+import type { TopicResolver } from '../kafka/topic-resolver';
+import type { MessagingLogger } from '../logger';
+import type { GroupHandlers } from './handler-registry';
+import type { MessageProcessor } from './message-processor';
+import { OffsetTracker } from './offset-tracker';
+
+export interface ConsumerTuning {
+  /**
+   * Where a group without committed offsets starts. From the beginning by default: a new
+   * group (a new service, or a new subscription) must not miss what was published before it.
+   */
+  fromBeginning?: boolean;
+  /** Partitions processed in parallel; messages of one partition are always processed in order. */
+  partitionsConsumedConcurrently?: number;
+  /** Messages handled in one transaction at most; a larger run is split. */
+  maxMessagesPerTransaction?: number;
+  /** How often processed offsets are committed; on stop they are committed at once. */
+  commitIntervalMs?: number;
+  sessionTimeoutMs?: number;
+}
+
+/**
+ * One consumer group: subscribes to the topics of its handled event types and feeds each
+ * partition's messages, in order, to the processor: runs of messages in one transaction while
+ * all goes well, one by one (with retries and dead letters) when a run fails. A message counts
+ * as processed once handled, skipped or dead-lettered; processed offsets are committed every
+ * `commitIntervalMs` and when the consumer stops.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly offsets = new OffsetTracker();
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopping = new AbortController();
+  private running = false;
+  private lastCommitAt = 0;
+  private commit: Promise<void> | undefined;
+
+  constructor(
+    kafka: Kafka,
+    readonly groupId: string,
+    private readonly handlers: GroupHandlers,
+    private readonly processor: MessageProcessor,
+    private readonly resolveTopic: TopicResolver,
+    private readonly logger: MessagingLogger,
+    private readonly tuning: ConsumerTuning = {},
+  ) {
+    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: tuning.sessionTimeoutMs });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.offsets.retain(payload.memberAssignment));
+  }
+
+  get topics(): string[] {
+    return [...new Set([...this.handlers.keys()].map((type) => this.resolveTopic(topicOf(type))))];
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.stopping = new AbortController();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.topics, fromBeginning: this.tuning.fromBeginning ?? true });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.tuning.partitionsConsumedConcurrently ?? 3,
+      // Offsets are resolved here, message by message or run by run, never for unprocessed
+      // messages, and committed by this class rather than after every batch.
+      eachBatchAutoResolve: false,
+      autoCommit: false,
+      eachBatch: (payload) => this.track(this.onBatch(payload)),
+    });
+    this.running = true;
+    this.lastCommitAt = Date.now();
+    this.logger.info({ group: this.groupId, topics: this.topics }, 'consumer started');
+  }
+
+  /** Lets the runs in flight finish, commits what was processed and leaves the group. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.stopping.abort();
+    await Promise.allSettled([...this.inFlight]);
+    await this.commitProcessed();
+    await this.consumer.disconnect();
+    this.logger.info({ group: this.groupId }, 'consumer stopped');
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const size = this.tuning.maxMessagesPerTransaction ?? 100;
+    for (let start = 0; start < batch.messages.length; start += size) {
+      // Stopping, or the partition was reassigned: leave the rest to whoever consumes next.
+      if (this.stopping.signal.aborted || !isRunning() || isStale()) return;
+      const run = batch.messages
+        .slice(start, start + size)
+        .map((message) => rawMessage(batch.topic, batch.partition, message));
+      const processed = (await this.processor.tryBatch(run)) ? run : await this.processOneByOne(run, heartbeat);
+      for (const message of processed) this.offsets.processed(message.topic, message.partition, message.offset);
+      const last = processed.at(-1);
+      // kafkajs fetches from the resolved offset on: resolving is what moves the partition on.
+      if (last !== undefined) resolveOffset(last.offset);
+      if (processed.length < run.length) return;
+      await heartbeat();
+      if (Date.now() - this.lastCommitAt >= (this.tuning.commitIntervalMs ?? 1_000)) await this.commitProcessed();
+    }
+  }
+
+  /** Processes until done or until the consumer stops mid-retry; returns the messages processed. */
+  private async processOneByOne(run: readonly RawMessage[], heartbeat: () => Promise<void>): Promise<RawMessage[]> {
+    const processed: RawMessage[] = [];
+    for (const message of run) {
+      try {
+        await this.processor.process(message, { heartbeat, stopping: this.stopping.signal });
+      } catch (error) {
+        if (error instanceof ConsumerStoppingError) break;
+        this.logger.error(
+          {
+            err: error,
+            group: this.groupId,
+            topic: message.topic,
+            partition: message.partition,
+            offset: message.offset,
+          },
+          'message left uncommitted; it will be consumed again',
+        );
+        throw error;
+      }
+      processed.push(message);
+    }
+    return processed;
+  }
+
+  /** One commit at a time; partitions finishing runs meanwhile are picked up by the next. */
+  private commitProcessed(): Promise<void> {
+    this.commit ??= (async () => {
+      const offsets = this.offsets.take();
+      this.lastCommitAt = Date.now();
+      try {
+        if (offsets.length > 0) await this.consumer.commitOffsets(offsets);
+      } catch (error) {
+        this.offsets.restore(offsets);
+        this.logger.warn({ err: error, group: this.groupId }, 'offset commit failed; retrying with the next one');
+      } finally {
+        this.commit = undefined;
+      }
+    })();
+    return this.commit;
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    return work.finally(() => this.inFlight.delete(work));
+  }
+}
+
+function rawMessage(topic: string, partition: number, message: KafkaMessage): RawMessage {
+  // A null value (tombstone) is not an event; it decodes as unframed bytes and is dead-lettered.
+  return { topic, partition, offset: message.offset, key: message.key, value: message.value ?? Buffer.alloc(0) };
+}

@@ -1,0 +1,34 @@
+// @mesh/messaging: mesh events on Kafka. Typed publishing, consumer groups with idempotent
+// handling, retries and dead letters, and the transactional outbox with its relay.
+export { MessagingError, NonRetryableError, type MessagingErrorCode } from './errors';
+export type { MessagingLogger } from './logger';
+
+export { createKafka, type KafkaConnectionOptions } from './kafka/kafka-connection';
+export { contractTopics, prefixedTopics, type TopicResolver } from './kafka/topic-resolver';
+export { HEADERS } from './kafka/headers';
+export { ensureTopics, type EnsureTopicsOptions, type EnsureTopicsResult } from './kafka/ensure-topics';
+
+export { EventPublisher, type EventPublisherOptions, type OutgoingRecord } from './publishing/event-publisher';
+
+export { OnEvent, type EventHandlerFn, type OnEventOptions } from './consuming/on-event.decorator';
+export type { EventContext } from './consuming/event-context';
+export type { ConsumerSubscription } from './consuming/handler-registry';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './consuming/retry-policy';
+export type { ConsumerTuning } from './consuming/event-consumer';
+
+export { DEAD_LETTER_TYPE, type DeadLetterEvent } from './dead-letters/dead-letter-event';
+export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './dead-letters/replay';
+export type { ReplayFilter } from './dead-letters/replay-filter';
+
+export { ProcessedEventEntity } from './idempotency/processed-event.entity';
+export { OutboxEntity } from './outbox/outbox.entity';
+export { MessagingTables1764288000000 } from './database/messaging-tables.migration';
+export { Outbox } from './outbox/outbox';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+
+export { MessagingMetrics } from './metrics/messaging-metrics';
+export { Messaging, type ConsumerOptions, type MessagingOptions } from './messaging';
+export { MessagingModule, MESSAGING_OPTIONS, type MessagingModuleAsyncOptions } from './nest/messaging.module';
+
+/** What a service lists in its DataSource: `entities: [...MESSAGING_ENTITIES]`, `migrations: [...MESSAGING_MIGRATIONS]`. */
+export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';

@@ -1,0 +1,127 @@
+import { EVENT_TYPES, topicOf, type MeshEvent } from '@mesh/contracts';
+import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { ConfigResourceTypes } from 'kafkajs';
+import { createKafka, HEADERS, Messaging, ensureTopics } from '../src';
+import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { recorderFor } from './support/recorder';
+import { oneOfEachType } from './support/sample-events';
+
+describe('publish → Kafka → consume, every event type', () => {
+  let topics: TestTopics;
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    topics = await createTestTopics('roundtrip');
+    database = await createMessagingDatabase('roundtrip');
+  });
+
+  afterAll(async () => {
+    await database?.remove();
+    await topics?.remove();
+  });
+
+  it('ensureTopics is idempotent and restores retention and cleanup policy', async () => {
+    const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' }).admin();
+    await admin.connect();
+    try {
+      const deadLetters = topics.resolve('mesh.deadletter.v1');
+      await admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          {
+            type: ConfigResourceTypes.TOPIC,
+            name: deadLetters,
+            configEntries: [{ name: 'retention.ms', value: '1000' }],
+          },
+        ],
+      });
+
+      const result = await ensureTopics(admin, { resolveTopic: topics.resolve });
+
+      expect(result).toEqual({ created: [], reconfigured: [deadLetters], partitionDrift: [] });
+      expect(await ensureTopics(admin, { resolveTopic: topics.resolve })).toEqual({
+        created: [],
+        reconfigured: [],
+        partitionDrift: [],
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  });
+
+  it('delivers each event type to its handler, decoded equal to what was published', async () => {
+    const recorder = recorderFor(EVENT_TYPES);
+    const messaging = new Messaging({
+      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
+      schemaRegistry: schemaRegistry(),
+      dataSource: database.dataSource,
+      resolveTopic: topics.resolve,
+      consumers: [{ groupId: uniqueName('it-roundtrip'), events: EVENT_TYPES }],
+    });
+    const events = oneOfEachType(`urn:mesh:test:${topics.prefix}`);
+
+    await messaging.start([recorder]);
+    try {
+      await messaging.publisher.publishBatch(events);
+      await eventually(
+        () => recorder.received.length >= events.length,
+        () => `received ${recorder.received.length} of ${events.length}`,
+      );
+    } finally {
+      await messaging.stop();
+    }
+
+    expect(recorder.received).toHaveLength(events.length);
+    const byId = new Map<string, MeshEvent>(recorder.received.map(({ event }) => [event.eventId, event]));
+    for (const event of events) {
+      expect(byId.get(event.eventId)).toEqual(event);
+    }
+    for (const { event, context } of recorder.received) {
+      expect(context.topic).toBe(topics.resolve(topicOf(event.type)));
+      expect(context.attempt).toBe(1);
+    }
+  });
+
+  it('puts the subject in the key and the event type, id and correlation id in headers', async () => {
+    const messaging = new Messaging({
+      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
+      schemaRegistry: schemaRegistry(),
+      resolveTopic: topics.resolve,
+    });
+    const [event] = oneOfEachType(`urn:mesh:test:headers:${topics.prefix}`);
+    const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip-raw', logLevel: 'error' });
+    const consumer = kafka.consumer({ groupId: uniqueName('it-roundtrip-raw') });
+    const seen: { key: string; headers: Record<string, string> }[] = [];
+
+    await messaging.start();
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics: [topics.resolve(topicOf(event.type))], fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+          );
+          if (headers[HEADERS.eventId] === event.eventId) seen.push({ key: String(message.key), headers });
+        },
+      });
+      await messaging.publisher.publish(event);
+      await eventually(
+        () => seen.length === 1,
+        () => 'the published message was not consumed',
+      );
+    } finally {
+      await consumer.disconnect();
+      await messaging.stop();
+    }
+
+    expect(seen[0]).toEqual({
+      key: event.subject,
+      headers: {
+        [HEADERS.eventType]: event.type,
+        [HEADERS.eventId]: event.eventId,
+        [HEADERS.correlationId]: event.correlationId,
+      },
+    });
+  });
+});
