@@ -105,6 +105,17 @@ export class Messaging {
     await this.publisher.disconnect();
   }
 
+  /** For readiness checks: resolves when a broker answers a metadata request. */
+  async probe(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.describeCluster();
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   private createConsumers(handlerInstances: readonly object[]): EventConsumer[] {
     const subscriptions = this.options.consumers ?? [];
     const handlers = resolveHandlers(subscriptions, bindHandlers(handlerInstances));

@@ -6,7 +6,7 @@ import { RegistryAuthModule } from './auth/auth.module';
 import { DatabaseModule } from './database/database.module';
 import { DomainsModule } from './domains/domains.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
-import { RegistryMessagingModule } from './lifecycle/registry-messaging.module';
+import { KafkaReadiness, RegistryMessagingModule } from './lifecycle/registry-messaging.module';
 import { PrincipalsModule } from './principals/principals.module';
 import { ProductsModule } from './products/products.module';
 import { SchemaRegistryModule } from './schema-registry/schema-registry.module';
@@ -25,5 +25,6 @@ import { SchemaRegistryModule } from './schema-registry/schema-registry.module';
     AddressesModule,
     AccessModule,
   ],
+  providers: [KafkaReadiness],
 })
 export class AppModule {}

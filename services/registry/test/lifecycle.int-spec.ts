@@ -1,9 +1,9 @@
+import { eventually } from '@mesh/testing';
 import { createActor, type Actor, type ErrorReply } from './support/registry-api';
 import {
   apply,
   approval,
   createExampleDomains,
-  eventually,
   example,
   publishVersion,
   startMesh,

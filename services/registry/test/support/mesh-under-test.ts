@@ -7,7 +7,7 @@ import {
   type PayloadOf,
 } from '@mesh/contracts';
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
-import { ADMIN_TOKEN, startRegistry, stack, uniqueName, type RegistryUnderTest } from '@mesh/testing';
+import { ADMIN_TOKEN, eventually, startRegistry, stack, uniqueName, type RegistryUnderTest } from '@mesh/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -92,19 +92,6 @@ async function deleteTopics(kafka: Kafka, prefix: string): Promise<void> {
     await admin.deleteTopics({ topics });
   } finally {
     await admin.disconnect();
-  }
-}
-
-/** Polls until `check` holds, failing with `describe()` after the timeout. */
-export async function eventually(
-  check: () => Promise<boolean> | boolean,
-  describe: () => string | Promise<string>,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${await describe()}`);
-    await new Promise((wait) => setTimeout(wait, 100));
   }
 }
 
