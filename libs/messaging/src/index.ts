@@ -21,6 +21,7 @@ export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './dead
 export type { ReplayFilter } from './dead-letters/replay-filter';
 
 export { ProcessedEventEntity } from './idempotency/processed-event.entity';
+export { DEFAULT_PROCESSED_EVENT_RETENTION_MS, pruneProcessedEvents } from './idempotency/processed-events-retention';
 export { OutboxEntity } from './outbox/outbox.entity';
 export { MessagingTables1764288000000 } from './database/messaging-tables.migration';
 export { Outbox } from './outbox/outbox';

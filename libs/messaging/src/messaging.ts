@@ -8,6 +8,10 @@ import { MessageProcessor } from './consuming/message-processor';
 import { retryPolicy, type RetryPolicy } from './consuming/retry-policy';
 import { MessagingError } from './errors';
 import { IdempotentExecutor } from './idempotency/idempotent-executor';
+import {
+  DEFAULT_PROCESSED_EVENT_RETENTION_MS,
+  ProcessedEventsRetention,
+} from './idempotency/processed-events-retention';
 import { createKafka, type KafkaConnectionOptions } from './kafka/kafka-connection';
 import { ensureTopics } from './kafka/ensure-topics';
 import { contractTopics, type TopicResolver } from './kafka/topic-resolver';
@@ -28,6 +32,8 @@ export interface MessagingOptions {
   serviceName?: string;
   consumers?: readonly ConsumerOptions[];
   retry?: Partial<RetryPolicy>;
+  /** How long consumers remember processed event ids (default: the topics' 7-day retention). */
+  processedEventRetentionMs?: number;
   /** Runs the outbox relay in this process. */
   outboxRelay?: OutboxRelayOptions | boolean;
   /** Creates missing contract topics at start (the platform's provisioning does it otherwise). */
@@ -52,6 +58,7 @@ export class Messaging {
   private readonly retry: RetryPolicy;
   private readonly relay: OutboxRelay | undefined;
   private consumers: EventConsumer[] = [];
+  private retention: ProcessedEventsRetention | undefined;
   private started = false;
 
   constructor(private readonly options: MessagingOptions) {
@@ -86,6 +93,14 @@ export class Messaging {
       await this.relay?.start();
       this.consumers = consumers;
       await Promise.all(consumers.map((consumer) => consumer.start()));
+      if (consumers.length > 0) {
+        this.retention = new ProcessedEventsRetention(
+          this.requireDataSource('consumers'),
+          this.options.processedEventRetentionMs ?? DEFAULT_PROCESSED_EVENT_RETENTION_MS,
+          this.logger,
+        );
+        this.retention.start();
+      }
     } catch (error) {
       await this.stop();
       throw error;
@@ -99,6 +114,7 @@ export class Messaging {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.retention?.stop();
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
     this.consumers = [];
     await this.relay?.stop();
