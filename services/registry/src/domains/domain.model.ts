@@ -31,7 +31,7 @@ export function domainUrn(name: string): string {
   return `urn:mesh:domain:${name}`;
 }
 
-export function toDomainView({ name, title, description, owningTeam, createdAt, updatedAt }: DomainEntity): DomainView {
+export function domainViewOf({ name, title, description, owningTeam, createdAt, updatedAt }: DomainEntity): DomainView {
   return { name, title, description, owningTeam, createdAt, updatedAt };
 }
 

@@ -8,7 +8,7 @@ import {
   domainCreatedPayload,
   domainUpdatedPayload,
   domainUrn,
-  toDomainView,
+  domainViewOf,
   type DomainView,
 } from './domain.model';
 import type { CreateDomainInput, ListDomainsQuery, UpdateDomainInput } from './domains.requests';
@@ -30,7 +30,7 @@ export class DomainsService {
         description: input.description ?? null,
       });
       if (created === null) throw new DomainError('domain_exists', `domain '${input.name}' already exists`);
-      const domain = toDomainView(created);
+      const domain = domainViewOf(created);
       const subject = domainUrn(domain.name);
       await transaction.record({
         action: 'domain.created',
@@ -50,10 +50,10 @@ export class DomainsService {
     return this.transactions.run(actor, async (transaction) => {
       const current = await this.repository.findForUpdate(transaction.manager, name);
       if (current === null) throw notFound(name);
-      const before = toDomainView(current);
+      const before = domainViewOf(current);
       const changed = changedAttributes(before, patch);
       if (changed.length === 0) return before;
-      const after = toDomainView(await this.repository.update(transaction.manager, name, patch));
+      const after = domainViewOf(await this.repository.update(transaction.manager, name, patch));
       const subject = domainUrn(name);
       await transaction.record({
         action: 'domain.updated',
@@ -70,12 +70,12 @@ export class DomainsService {
   async get(name: string): Promise<DomainView> {
     const domain = await this.repository.find(name);
     if (domain === null) throw notFound(name);
-    return toDomainView(domain);
+    return domainViewOf(domain);
   }
 
   async list(query: ListDomainsQuery): Promise<Page<DomainView>> {
     const rows = await this.repository.list(query.cursor?.[0], query.limit + 1);
-    return toPage(rows.map(toDomainView), query.limit, (domain) => [domain.name]);
+    return toPage(rows.map(domainViewOf), query.limit, (domain) => [domain.name]);
   }
 
   /** The names among `names` that are not domains. */
