@@ -18,6 +18,11 @@ export function publication(sequence: number, producer = 'bench'): MeshEvent<'da
       committedAt: Date.now(),
       source: 'catalog',
       runId: null,
+      table: null,
+      metadataLocation: null,
+      operation: null,
+      filesAdded: null,
+      filesTotal: null,
     },
   });
 }

@@ -78,6 +78,11 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
         committedAt: Date.parse('2026-11-28T01:00:00Z'),
         source: 'pipeline',
         runId: null,
+        table: null,
+        metadataLocation: null,
+        operation: null,
+        filesAdded: null,
+        filesTotal: null,
       },
     });
 

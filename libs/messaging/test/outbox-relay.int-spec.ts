@@ -122,6 +122,11 @@ describe('transactional outbox relay', () => {
           committedAt: Date.now(),
           source: 'catalog',
           runId: null,
+          table: null,
+          metadataLocation: null,
+          operation: null,
+          filesAdded: null,
+          filesTotal: null,
         },
       }),
     );

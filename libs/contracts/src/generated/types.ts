@@ -445,6 +445,16 @@ export interface DataPublishedPayload {
   source: DataPublishedSource;
   /** OpenLineage or pipeline run id, when known. */
   runId: string | null;
+  /** Catalog identifier (namespace.table) of the Iceberg table the data landed in, when it landed in one. */
+  table: string | null;
+  /** Location of the Iceberg metadata file that holds the snapshot, so readers open exactly that snapshot's files. */
+  metadataLocation: string | null;
+  /** Iceberg snapshot operation (append, overwrite, replace, delete), when a catalog commit reported the data. */
+  operation: string | null;
+  /** Data files the commit added, from the snapshot summary, when known. */
+  filesAdded: number | null;
+  /** Data files in the table after the commit, from the snapshot summary, when known. */
+  filesTotal: number | null;
 }
 
 /** catalog: observed on an Iceberg commit; pipeline: reported by the domain's pipeline; openlineage: derived from an OpenLineage COMPLETE run. */

@@ -82,6 +82,11 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: PayloadOf<T> } = {
     committedAt: Date.UTC(2025, 5, 1, 12, 30),
     source: 'openlineage',
     runId: '0190a7f2-8c3e-7b1a-9f00-1c2d3e4f5a6b',
+    table: 'sales.orders',
+    metadataLocation: 's3://warehouse/sales/orders/metadata/00003-6f1c.metadata.json',
+    operation: 'append',
+    filesAdded: 4,
+    filesTotal: 1_024,
   },
   'quality.check.completed': {
     runId: 'run-1',
