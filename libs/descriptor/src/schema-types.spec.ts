@@ -84,7 +84,7 @@ const cases: [string, SchemaNode, Record<string, Presence>][] = [
     presence<ProductMetadata>({
       name: 'required',
       domain: 'required',
-      owner: 'required',
+      owner: 'optional',
       title: 'required',
       description: 'required',
       tags: 'optional',

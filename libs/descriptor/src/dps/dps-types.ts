@@ -24,7 +24,7 @@ export interface DpsOutputPort {
 export interface DpsDocument {
   dataProductSpecification: '0.0.1';
   id: string;
-  info: { title: string; owner: string; domain: string; description: string };
+  info: { title: string; owner?: string; domain: string; description: string };
   inputPorts?: DpsInputPort[];
   outputPorts: DpsOutputPort[];
   links: Record<string, string>;

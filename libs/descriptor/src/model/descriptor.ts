@@ -18,7 +18,8 @@ export interface DataProductDescriptor {
 export interface ProductMetadata {
   name: string;
   domain: string;
-  owner: string;
+  /** Optional in the schema: governance policies, not the parser, demand it (see the schema). */
+  owner?: string;
   title: string;
   description: string;
   tags?: string[];

@@ -76,7 +76,7 @@ export interface OdcsDocument {
   dataProduct: string;
   description: { purpose: string };
   tags?: string[];
-  team: { name: string };
+  team?: { name: string };
   schema: OdcsSchemaObject[];
   slaProperties?: OdcsSlaProperty[];
   customProperties?: OdcsCustomProperty[];

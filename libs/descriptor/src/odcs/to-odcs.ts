@@ -39,7 +39,7 @@ export function toOdcs(descriptor: DataProductDescriptor, options: OdcsExportOpt
     dataProduct: metadata.name,
     description: { purpose: metadata.description },
     tags: metadata.tags,
-    team: { name: metadata.owner },
+    team: metadata.owner === undefined ? undefined : { name: metadata.owner },
     schema: spec.contract.schema.map((table) => odcsObject(table, rules, physicalKind(descriptor, table.name))),
     slaProperties: sla.slaProperties.length > 0 ? sla.slaProperties : undefined,
     customProperties: sla.customProperties.length > 0 ? sla.customProperties : undefined,

@@ -64,7 +64,7 @@ describe('schema validation', () => {
     const { metadata } = descriptor;
     const { outputPorts, contract } = descriptor.spec;
     // Object.assign lets the test write values of the wrong type, as a careless author would.
-    delete (metadata as Partial<typeof metadata>).owner;
+    delete (metadata as Partial<typeof metadata>).title;
     Object.assign(metadata, { name: 'Orders', classification: 'secret' });
     Object.assign(contract.schema[0].fields[3], { type: 'int', colour: 'blue' });
     Object.assign(contract.schema[0].fields[1], { required: 'yes' });
@@ -73,7 +73,7 @@ describe('schema validation', () => {
 
     expect(problemsOf(descriptor)).toEqual(
       expect.arrayContaining([
-        { pointer: '/metadata/owner', message: "required field 'owner' is missing" },
+        { pointer: '/metadata/title', message: "required field 'title' is missing" },
         { pointer: '/metadata/name', message: expect.stringMatching(/^must be kebab-case: .*; got 'Orders'$/) },
         {
           pointer: '/metadata/classification',

@@ -14,6 +14,7 @@ import { SCHEMA_REGISTRY_ENTITIES } from '../schema-registry/schema-registry.ent
 import { SchemaRegistryTables1764300000000 } from './migrations/1764300000000-schema-registry-tables';
 import { DomainsPrincipalsTokensAudit1764400000000 } from './migrations/1764400000000-domains-principals-tokens-audit';
 import { ProductsVersionsAccess1764500000000 } from './migrations/1764500000000-products-versions-access';
+import { ProductOwnerOptional1764800000000 } from './migrations/1764800000000-product-owner-optional';
 
 /** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
 @Injectable()
@@ -57,6 +58,7 @@ class DatabaseReadiness implements OnModuleInit {
           SchemaRegistryTables1764300000000,
           DomainsPrincipalsTokensAudit1764400000000,
           ProductsVersionsAccess1764500000000,
+          ProductOwnerOptional1764800000000,
         ],
         migrationsTableName: 'migrations',
         migrationsRun: true,

@@ -24,8 +24,8 @@ export class ProductEntity {
   @Column({ type: 'text' })
   description!: string;
 
-  @Column({ type: 'text' })
-  owner!: string;
+  @Column({ type: 'text', nullable: true })
+  owner!: string | null;
 
   @Column({ type: 'text', array: true })
   tags!: string[];

@@ -14,7 +14,7 @@ export interface ProductSummary {
   name: string;
   title: string;
   description: string;
-  owner: string;
+  owner: string | null;
   tags: string[];
   classification: Classification;
   latestVersion: string;

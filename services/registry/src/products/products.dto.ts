@@ -87,8 +87,12 @@ class ProductSummaryDto {
   @ApiProperty()
   description!: string;
 
-  @ApiProperty({ example: 'order-management', description: 'The owning team' })
-  owner!: string;
+  @ApiProperty({
+    example: 'order-management',
+    nullable: true,
+    description: 'The owning team; null when the descriptor names none (governance rejects such a version)',
+  })
+  owner!: string | null;
 
   @ApiProperty({ type: [String] })
   tags!: string[];

@@ -49,7 +49,14 @@ export class ProductsRepository {
   /** Creates the product, or copies the descriptor's metadata onto it; its latest version is the descriptor's. */
   async saveProduct(manager: EntityManager, descriptor: DataProductDescriptor): Promise<ProductEntity> {
     const { domain, name, title, description, owner, tags, classification, version } = descriptor.metadata;
-    const metadata = { title, description, owner, tags: tags ?? [], classification, latestVersion: version };
+    const metadata = {
+      title,
+      description,
+      owner: owner ?? null,
+      tags: tags ?? [],
+      classification,
+      latestVersion: version,
+    };
     await manager
       .createQueryBuilder()
       .insert()
