@@ -26,10 +26,24 @@ export { OutboxEntity } from './outbox/outbox.entity';
 export { MessagingTables1764288000000 } from './database/messaging-tables.migration';
 export { Outbox } from './outbox/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { Wakeup } from './outbox/wakeup';
 
 export { MessagingMetrics } from './metrics/messaging-metrics';
 export { Messaging, type ConsumerOptions, type MessagingOptions } from './messaging';
 export { MessagingModule, MESSAGING_OPTIONS, type MessagingModuleAsyncOptions } from './nest/messaging.module';
+export {
+  KafkaReadiness,
+  serviceMessagingModule,
+  serviceMessagingOptions,
+  type ServiceMessagingConfig,
+  type ServiceMessagingOptions,
+} from './nest/service-messaging.module';
+export {
+  DatabaseReadiness,
+  serviceDatabaseModule,
+  serviceMigrations,
+  type ServiceDatabaseOptions,
+} from './nest/service-database.module';
 
 /** What a service lists in its DataSource: `entities: [...MESSAGING_ENTITIES]`, `migrations: [...MESSAGING_MIGRATIONS]`. */
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';

@@ -10,6 +10,7 @@ export type { IntrospectionOptions } from './introspection-authenticator';
 export { ApiAuthenticated, ErrorResponse } from './openapi';
 export { PRINCIPAL_KINDS, roleGrantSchema, ROLES } from './principal';
 export type { AuthenticatedPrincipal, PrincipalKind, Role, RoleGrant } from './principal';
+export { tokenFromAuthorization } from './credentials';
 export { principalOf } from './request-principal';
 export { hasRole, ownedDomains, requireDomainOwner, requireDomainWrite, requireRole } from './rights';
 export { generateToken, hashToken, isTokenFormat } from './token';

@@ -1,0 +1,65 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnModuleInit, type Type } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { CONFIG, ReadinessRegistry } from '@mesh/platform';
+import type { DataSource, MigrationInterface } from 'typeorm';
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '../database/messaging-schema';
+
+export interface ServiceDatabaseOptions {
+  /** The service's own migrations, in order; the messaging tables' come first. They own the schema. */
+  migrations: readonly Type<MigrationInterface>[];
+  /** The service's TypeORM entities, if any; repositories that speak SQL need none. */
+  entities?: readonly Type<unknown>[];
+  /** Connections in the pool (TypeORM's default is 10). */
+  poolSize?: number;
+}
+
+/** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
+@Injectable()
+export class DatabaseReadiness implements OnModuleInit {
+  constructor(
+    @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
+    @Inject(ReadinessRegistry) private readonly readiness: ReadinessRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register({ name: 'postgres', probe: () => this.dataSource.query('SELECT 1') });
+  }
+}
+
+/** Every migration of a service: the messaging tables (outbox, processed events) first, then its own. */
+export function serviceMigrations(own: readonly Type<MigrationInterface>[]): Type<MigrationInterface>[] {
+  return [...MESSAGING_MIGRATIONS, ...own];
+}
+
+@Module({})
+class ServiceDatabaseModule {}
+
+/**
+ * A service's Postgres, from CONFIG.DATABASE_URL: the messaging tables beside its own, the schema owned by the
+ * migrations (run at start, each in its own transaction; never `synchronize`), and Postgres in /ready.
+ */
+export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicModule {
+  return {
+    module: ServiceDatabaseModule,
+    imports: [
+      TypeOrmModule.forRootAsync({
+        inject: [CONFIG],
+        useFactory: (config: { DATABASE_URL: string }) => ({
+          type: 'postgres',
+          url: config.DATABASE_URL,
+          entities: [...MESSAGING_ENTITIES, ...(options.entities ?? [])],
+          migrations: serviceMigrations(options.migrations),
+          migrationsTableName: 'migrations',
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          poolSize: options.poolSize,
+          // A few attempts ride out Postgres starting alongside the service; longer outages should fail the boot.
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+      }),
+    ],
+    providers: [DatabaseReadiness],
+  };
+}

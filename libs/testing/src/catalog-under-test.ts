@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { ADMIN_TOKEN, freePort, type RegistryUnderTest } from './registry-under-test';
+import { startService, type RunningService } from './service-process';
+import { stack } from './stack';
+import { uniqueName } from './unique';
+
+/** The catalog service (Iceberg REST) run from source as its own process, next to a registry under test. */
+export interface CatalogUnderTest {
+  /** The catalog URI clients are given (PyIceberg's `uri`). */
+  url: string;
+  /** The warehouse directory of this catalog: a fresh temporary directory. */
+  warehouse: string;
+  /** Runs SQL in the catalog's database schema. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** The process's output so far, for failure messages. */
+  output(): string;
+  /** Stops the process, drops its database schema and deletes its warehouse. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Starts the catalog on a Postgres schema of its own in mesh_catalog and a temporary warehouse, checking tokens
+ * against `registry` (with the registry's admin token as its service token) and on the registry's topic prefix, so
+ * that it consumes the access and lifecycle events that registry publishes. `env` overrides any variable.
+ */
+export async function startCatalog(
+  label: string,
+  registry: RegistryUnderTest,
+  env: Record<string, string> = {},
+): Promise<CatalogUnderTest> {
+  const base = stack.databaseUrl('mesh_catalog');
+  const schema = uniqueName(`it_catalog_${label}`).replaceAll('-', '_');
+  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  await query(base, `CREATE SCHEMA ${schema}`);
+  const warehouse = await mkdtemp(join(tmpdir(), `mesh-warehouse-${label}-`));
+  let service: RunningService;
+  try {
+    service = await startService('catalog', {
+      port: await freePort(),
+      env: {
+        DATABASE_URL: databaseUrl,
+        REGISTRY_URL: registry.serviceUrl,
+        REGISTRY_TOKEN: ADMIN_TOKEN,
+        MESH_TOPIC_PREFIX: registry.topicPrefix,
+        CATALOG_WAREHOUSE: warehouse,
+        ...env,
+      },
+    });
+  } catch (error) {
+    await query(base, `DROP SCHEMA ${schema} CASCADE`);
+    throw error;
+  }
+  return {
+    url: service.url,
+    warehouse,
+    sql: (text, params = []) => query(databaseUrl, text, params),
+    output: () => service.output(),
+    remove: async () => {
+      await service.stop();
+      await query(base, `DROP SCHEMA ${schema} CASCADE`);
+      await rm(warehouse, { recursive: true, force: true });
+    },
+  };
+}
+
+async function query<T>(databaseUrl: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
