@@ -1,0 +1,54 @@
+import { compileExpression } from './cel';
+import type { EvaluationContext } from './evaluation-context';
+
+const context = (product: EvaluationContext['product']): EvaluationContext => ({
+  product,
+  domain: 'sales',
+  previous: null,
+  change: {
+    previousVersion: null,
+    breaking: false,
+    requiredBump: 'none',
+    majorBumped: false,
+    breakingChanges: [],
+    previousSunsetAt: null,
+  },
+  lineage: {
+    downstreamCount: 2n,
+    downstreamProducts: ['finance/revenue', 'logistics/shipments'],
+    upstreamProducts: [],
+  },
+  now: new Date('2026-11-28T00:00:00Z'),
+});
+
+describe('compiling policy expressions', () => {
+  it('compiles an expression over the declared variables once, to evaluate many times', () => {
+    const compiled = compileExpression(
+      'lineage.downstreamCount > 1 && product.metadata.owner == "team" && domain == "sales"',
+    );
+    if (!compiled.ok) throw new Error(compiled.problem.message);
+    expect(compiled.evaluate(context({ metadata: { owner: 'team' } }))).toBe(true);
+    expect(compiled.evaluate(context({ metadata: { owner: 'other' } }))).toBe(false);
+  });
+
+  it('locates a syntax error by line, column and offset', () => {
+    expect(compileExpression('product.metadata.owner != ""\n  && && true')).toEqual({
+      ok: false,
+      problem: { message: expect.any(String), line: 2, column: 6, offset: 34 },
+    });
+  });
+
+  it('refuses undeclared variables and expressions that cannot yield a bool', () => {
+    expect(compileExpression('descriptor.metadata.owner != ""')).toMatchObject({ ok: false, problem: { line: 1 } });
+    expect(compileExpression('size(product.spec.outputPorts)')).toEqual({
+      ok: false,
+      problem: { message: 'the expression yields int, it must yield a bool', line: 1, column: 1, offset: 0 },
+    });
+  });
+
+  it('offers timestamps: now, and the previous sunset', () => {
+    const compiled = compileExpression('now > timestamp("2026-01-01T00:00:00Z") && change.previousSunsetAt == null');
+    if (!compiled.ok) throw new Error(compiled.problem.message);
+    expect(compiled.evaluate(context({}))).toBe(true);
+  });
+});

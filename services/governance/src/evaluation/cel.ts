@@ -1,0 +1,74 @@
+import { Environment, EvaluationError, ParseError, TypeError, type ParseResult } from '@marcbachmann/cel-js';
+import type { EvaluationContext } from './evaluation-context';
+
+/**
+ * The variables a policy expression sees; one environment for every policy, built once (building one is the
+ * expensive part of the library). Undeclared variables are refused, so a typo fails when the policy is applied,
+ * not when it is evaluated.
+ */
+const environment = new Environment({ homogeneousAggregateLiterals: false, enableOptionalTypes: true })
+  .registerVariable('product', 'map', { description: 'The proposed descriptor (JSON)' })
+  .registerVariable('domain', 'string', { description: "The product's domain" })
+  .registerVariable('previous', 'dyn', { description: 'The previous published descriptor, or null' })
+  .registerVariable('change', 'map', { description: 'Facts about the change since the previous version' })
+  .registerVariable('lineage', 'map', { description: 'Lineage facts: downstream consumers of the product' })
+  .registerVariable('now', 'google.protobuf.Timestamp', { description: 'When the evaluation runs' });
+
+/** Where a CEL expression is wrong: 1-based line and column, and the 0-based offset. */
+export interface CelProblem {
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export type CompiledExpression = (context: EvaluationContext) => unknown;
+
+export type Compilation = { ok: true; evaluate: CompiledExpression } | { ok: false; problem: CelProblem };
+
+/**
+ * Parses and type-checks an expression once; the result is evaluated as often as needed. An expression must be able
+ * to yield a bool: one whose type is known to be something else is refused here.
+ */
+export function compileExpression(expression: string): Compilation {
+  let program: ParseResult;
+  try {
+    program = environment.parse(expression);
+  } catch (error) {
+    if (error instanceof ParseError) return { ok: false, problem: problemAt(expression, error) };
+    throw error;
+  }
+  const checked = program.check();
+  if (!checked.valid) {
+    const error = checked.error;
+    if (error === undefined) throw new Error('type check failed without an error');
+    return { ok: false, problem: problemAt(expression, error) };
+  }
+  if (checked.type !== 'bool' && checked.type !== 'dyn') {
+    return {
+      ok: false,
+      problem: {
+        message: `the expression yields ${checked.type}, it must yield a bool`,
+        line: 1,
+        column: 1,
+        offset: 0,
+      },
+    };
+  }
+  return { ok: true, evaluate: (context) => program(context) };
+}
+
+/** The reason a runtime failure gives, with its position in the expression when the library knows it. */
+export function runtimeFailure(expression: string, error: unknown): string {
+  if (error instanceof EvaluationError || error instanceof TypeError) {
+    const { message, line, column } = problemAt(expression, error);
+    return `${message} (line ${line}, column ${column})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function problemAt(expression: string, error: ParseError | TypeError | EvaluationError): CelProblem {
+  const offset = error.range?.start ?? 0;
+  const before = expression.slice(0, offset).split('\n');
+  return { message: error.summary, line: before.length, column: before[before.length - 1].length + 1, offset };
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import { ApiAuthenticated, ErrorResponse } from '@mesh/platform';
+import { EvaluationsRepository } from '../evaluation/evaluations.repository';
+import { readDocument, YAML_MEDIA_TYPES } from '../policies/policy-document';
+import { GateService, type DryRunResult } from './gate.service';
+
+/** How many decisions about one version the API shows, newest first. */
+const DECISIONS_SHOWN = 20;
+
+@ApiTags('evaluate')
+@ApiAuthenticated()
+@Controller('v1')
+export class EvaluateController {
+  constructor(
+    private readonly gate: GateService,
+    private readonly evaluations: EvaluationsRepository,
+  ) {}
+
+  @Post('evaluate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Dry run of the gate for CI: evaluate a descriptor (YAML or JSON) against the applicable policies',
+    description:
+      'Stores nothing. The previous version is the latest published one of the same product; waivers apply. ' +
+      'A descriptor that fails the descriptor schema is still evaluated, with valid false and its problems.',
+  })
+  @ApiConsumes(...YAML_MEDIA_TYPES, 'application/json')
+  @ApiBody({ description: 'A product descriptor (libs/descriptor/schema)', schema: { type: 'object' } })
+  @ApiOkResponse({ description: '{ outcome, evaluations, waived, valid, problems, previousVersion }' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a descriptor: no metadata.domain and name' })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse })
+  evaluate(@Headers('content-type') contentType: string | undefined, @Body() body: unknown): Promise<DryRunResult> {
+    return this.gate.dryRun(readDocument(contentType, body));
+  }
+
+  @Get('decisions/:domain/:name/:version')
+  @ApiOperation({
+    summary: 'The latest decisions about a product version (at proposal and after policy changes), newest first',
+  })
+  @ApiOkResponse({ description: '{ items: [{ decisionId, trigger, outcome, evaluations, waived, evaluatedAt }] }' })
+  async decisions(@Param('domain') domain: string, @Param('name') name: string, @Param('version') version: string) {
+    return { items: await this.evaluations.latest({ domain, name, version }, DECISIONS_SHOWN) };
+  }
+}

@@ -1,0 +1,5 @@
+import { errorFamily } from '@mesh/platform';
+
+export const GateError = errorFamily('GateError', {
+  invalid_descriptor: 400,
+});

@@ -1,0 +1,12 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { governanceConfig } from './config';
+
+void runService({
+  name: 'governance',
+  description: 'Federated governance: policies as code (CEL) that gate every product version, compliance, waivers',
+  config: governanceConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});

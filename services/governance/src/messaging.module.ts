@@ -1,0 +1,11 @@
+import { serviceMessagingModule } from '@mesh/messaging';
+import { GOVERNANCE_EVENTS } from './gate/lifecycle.handlers';
+
+/**
+ * Kafka for governance: the consumer group feeds the gate and the copies, the outbox relay publishes decisions and
+ * policy changes. The group name is a frozen wire name, since renaming it would replay or skip events.
+ */
+export const GovernanceMessagingModule = serviceMessagingModule({
+  serviceName: 'governance',
+  consumer: { group: 'governance', events: GOVERNANCE_EVENTS },
+});
