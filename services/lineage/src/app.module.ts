@@ -1,0 +1,58 @@
+import { Inject, Injectable, Module } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
+import type { LineageConfig } from './config';
+import { DatabaseModule } from './database/database.module';
+import { GraphController } from './graph/graph.controller';
+import { GraphRepository } from './graph/graph.repository';
+import { GraphService } from './graph/graph.service';
+import { LineageMessagingModule } from './messaging/lineage-messaging.module';
+import { IngestionController } from './openlineage/ingestion.controller';
+import { IngestionRepository } from './openlineage/ingestion.repository';
+import { IngestionService } from './openlineage/ingestion.service';
+import { ProductLineageController } from './products/product-lineage.controller';
+import { ProductLineageHandlers } from './products/product-lineage.handlers';
+import { ProductLineageService } from './products/product-lineage.service';
+import { ProductsRepository } from './products/products.repository';
+import { RegistryClient } from './products/registry-client';
+
+/**
+ * Raises the JSON body limit (100 kB by default) to MAX_BODY_BYTES: OpenLineage batches and events with column
+ * lineage are large. It registers the parser while the module is instantiated, before Nest installs its default
+ * one at init, which then sees a JSON parser in place and adds none.
+ */
+@Injectable()
+class JsonBodyLimit {
+  constructor(adapterHost: HttpAdapterHost, @Inject(CONFIG) config: LineageConfig) {
+    const adapter = adapterHost.httpAdapter;
+    if (adapter instanceof ExpressAdapter) adapter.useBodyParser('json', false, { limit: config.MAX_BODY_BYTES });
+  }
+}
+
+@Module({
+  imports: [
+    DatabaseModule,
+    AuthModule.forRoot({
+      authenticator: {
+        useFactory: (config: LineageConfig) =>
+          new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
+        inject: [CONFIG],
+      },
+    }),
+    LineageMessagingModule,
+  ],
+  controllers: [IngestionController, GraphController, ProductLineageController],
+  providers: [
+    JsonBodyLimit,
+    IngestionService,
+    IngestionRepository,
+    GraphService,
+    GraphRepository,
+    ProductLineageService,
+    ProductLineageHandlers,
+    ProductsRepository,
+    RegistryClient,
+  ],
+})
+export class AppModule {}

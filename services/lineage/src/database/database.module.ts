@@ -1,0 +1,8 @@
+import { serviceDatabaseModule } from '@mesh/messaging';
+import { LineageTables1764700000000 } from './migrations/1764700000000-lineage-tables';
+
+/**
+ * The lineage database. Repositories write whole events and batches in single SQL statements, so the only entities
+ * are the messaging library's; concurrent ingestion clients need a larger pool than the default.
+ */
+export const DatabaseModule = serviceDatabaseModule({ migrations: [LineageTables1764700000000], poolSize: 20 });

@@ -1,0 +1,103 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { z } from 'zod';
+import { LineageError } from '../lineage.errors';
+import { ProductLineageService } from '../products/product-lineage.service';
+import type { ProductRef } from '../products/product-ref';
+import { GraphService } from './graph.service';
+
+/** Marquez caps lineage at 20 jobs by default; a deeper walk is allowed but bounded. */
+const depth = (fallback: number) => z.coerce.number().int().min(0).max(100).default(fallback);
+
+const lineageQuery = z.object({ nodeId: z.string().min(1), depth: depth(20) }).strict();
+const columnLineageQuery = z
+  .object({
+    nodeId: z.string().min(1),
+    depth: depth(20),
+    withDownstream: z.enum(['true', 'false']).default('false'),
+  })
+  .strict();
+const pathQuery = z.object({ from: z.string().min(1), to: z.string().min(1), maxDepth: depth(50) }).strict();
+
+/** `product:<domain>:<name>`, the product form of a path's ends; domain and product names have no colon. */
+function productNode(id: string): ProductRef | undefined {
+  const match = /^product:([^:]+):([^:]+)$/.exec(id);
+  return match === null ? undefined : { domain: match[1], name: match[2] };
+}
+
+/** Marquez's lineage reads, and the path between two nodes. Any authenticated principal may read lineage. */
+@ApiTags('Lineage graph')
+@ApiAuthenticated()
+@Controller()
+export class GraphController {
+  constructor(
+    private readonly graph: GraphService,
+    private readonly products: ProductLineageService,
+  ) {}
+
+  @Get('api/v1/lineage')
+  @ApiOperation({
+    summary: 'The lineage around a node, as Marquez answers it',
+    description:
+      'nodeId is dataset:<namespace>:<name>, job:<namespace>:<name> or datasetField:<namespace>:<dataset>:<field> ' +
+      '(then the column lineage, both ways); depth counts jobs upstream and downstream.',
+  })
+  @ApiQuery({ name: 'nodeId', required: true })
+  @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
+  @ApiOkResponse({ description: '{"graph": [{id, type, data, inEdges, outEdges}]}' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  lineage(@Query() query: unknown) {
+    const { nodeId, depth: hops } = parseInput(lineageQuery, query, 'query');
+    return nodeId.startsWith('datasetField:')
+      ? this.graph.columnLineage(nodeId, hops, true)
+      : this.graph.lineage(nodeId, hops);
+  }
+
+  @Get('api/v1/column-lineage')
+  @ApiOperation({ summary: 'Field-level lineage of a dataset or field, as Marquez answers it' })
+  @ApiQuery({ name: 'nodeId', required: true })
+  @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
+  @ApiQuery({ name: 'withDownstream', required: false, schema: { type: 'boolean', default: false } })
+  @ApiOkResponse({ description: '{"graph": [{id, type: DATASET_FIELD, data, inEdges, outEdges}]}' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  columnLineage(@Query() query: unknown) {
+    const { nodeId, depth: hops, withDownstream } = parseInput(columnLineageQuery, query, 'query');
+    return this.graph.columnLineage(nodeId, hops, withDownstream === 'true');
+  }
+
+  @Get('v1/lineage/path')
+  @ApiOperation({
+    summary: 'A shortest downstream path between two jobs or datasets (Marquez node ids), or two products',
+    description: 'Products are named product:<domain>:<name>; their path follows product-level lineage.',
+  })
+  @ApiQuery({ name: 'from', required: true })
+  @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'maxDepth', required: false, schema: { type: 'integer', default: 50 } })
+  @ApiOkResponse({ description: '{from, to, length, path: [{id, type}]}' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'Unknown node, or no path' })
+  async path(@Query() query: unknown) {
+    const { from, to, maxDepth } = parseInput(pathQuery, query, 'query');
+    const [fromProduct, toProduct] = [productNode(from), productNode(to)];
+    if (fromProduct === undefined && toProduct === undefined) return this.graph.path(from, to, maxDepth);
+    if (fromProduct === undefined || toProduct === undefined) {
+      const pointer = fromProduct === undefined ? '/from' : '/to';
+      throw new LineageError('invalid_query', 'a path joins two products, or two jobs or datasets', [
+        { pointer, message: 'expected product:<domain>:<name>, like the other end' },
+      ]);
+    }
+    const products = await this.products.path(fromProduct, toProduct, maxDepth);
+    const path = products.map((product) => ({ id: `product:${product.domain}:${product.name}`, type: 'PRODUCT' }));
+    return { from, to, length: path.length - 1, path };
+  }
+}

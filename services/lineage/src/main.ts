@@ -1,0 +1,13 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { lineageConfig } from './config';
+
+void runService({
+  name: 'lineage',
+  description:
+    'Dataset and product lineage: OpenLineage ingestion and queries (Marquez-compatible), column lineage, impact analysis',
+  config: lineageConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});
