@@ -1,0 +1,351 @@
+/**
+ * Search benchmark, against a registry and a search service of their own on the local stack (own topics, schema
+ * and index prefix). Prints one JSON document:
+ *
+ * - applySearchable: apply → searchable latency over `--applies` descriptors applied one after the other (the
+ *   time from sending the apply until `GET /v1/search` finds the product);
+ * - indexThroughput: events per second from publishing `--events` quality events until every document shows them;
+ * - query: p50/p99 of a mix of searches under `--clients` concurrent clients over `--products` products seeded
+ *   straight into the index with the bulk API, through the search service and, in the same run, the same
+ *   OpenSearch multi-search (hits and facets) sent straight to OpenSearch; `overhead` is the ratio of the two p99s.
+ *
+ *   node -r @swc-node/register bench/search/search-bench.ts [--applies 100] [--events 5000] [--products 100000]
+ *     [--clients 50] [--seconds 15]
+ */
+import { parseDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
+import { stack } from '@mesh/testing';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  buildProductDocument,
+  NO_SIGNALS,
+  type ProductDocument,
+} from '../../services/search/src/indexing/product-document';
+import type { RegistryProduct } from '../../services/search/src/registry/registry-product';
+import { searchRequests } from '../../services/search/src/search/search-query';
+import { searchQuery } from '../../services/search/src/search/search.requests';
+import {
+  createDomain,
+  startSearch,
+  variant,
+  type SearchUnderTest,
+} from '../../services/search/test/support/search-under-test';
+import { latencies, machine, round } from '../support/report';
+
+const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
+const APPLIES = Number(args.get('--applies') ?? 100);
+const EVENTS = Number(args.get('--events') ?? 5_000);
+const PRODUCTS = Number(args.get('--products') ?? 100_000);
+const CLIENTS = Number(args.get('--clients') ?? 50);
+const SECONDS = Number(args.get('--seconds') ?? 15);
+const OPENSEARCH = stack.openSearchUrl();
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function searchFinds(mesh: SearchUnderTest, name: string): Promise<boolean> {
+  const reply = await mesh.search.get<{ items: { name: string }[] }>(`/v1/search?q=${name}&domain=sales`);
+  return reply.status === 200 && reply.body.items.some((hit) => hit.name === name);
+}
+
+/** Applies products one at a time and times each until the search API finds it. */
+async function applyToSearchable(mesh: SearchUnderTest) {
+  const samples: number[] = [];
+  for (let index = 0; index < APPLIES; index++) {
+    const name = `bench-${index}-${randomUUID().slice(0, 6)}`;
+    const started = performance.now();
+    await mesh.apply(variant('sales-orders.yaml', { name }));
+    while (!(await searchFinds(mesh, name))) {
+      if (performance.now() - started > 30_000) throw new Error(`${name} was not searchable after 30 s`);
+      await sleep(10);
+    }
+    samples.push(performance.now() - started);
+  }
+  return latencies(samples);
+}
+
+async function countWithScore(mesh: SearchUnderTest, score: number): Promise<number> {
+  const response = await fetch(`${OPENSEARCH}/${mesh.indexPrefix}-products/_count`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: { term: { qualityScore: score } } }),
+  });
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Publishes quality events spread over the applied products and waits until every document shows its last one. */
+async function indexThroughput(mesh: SearchUnderTest) {
+  const reply = await mesh.admin.get<{ items: { name: string; latestVersion: string }[] }>(
+    '/v1/products?domain=sales&limit=200',
+  );
+  const products = reply.body.items;
+  const finalScore = 0.625;
+  const started = performance.now();
+  const publishes: Promise<void>[] = [];
+  for (let index = 0; index < EVENTS; index++) {
+    const product = products[index % products.length];
+    const last = index >= EVENTS - products.length;
+    publishes.push(
+      mesh.publish('quality.check.completed', `urn:mesh:product:sales:${product.name}`, {
+        runId: randomUUID(),
+        product: { domain: 'sales', name: product.name, version: product.latestVersion },
+        port: 'orders',
+        snapshotId: null,
+        results: [],
+        score: last ? finalScore : (index % 100) / 100,
+      }),
+    );
+    if (publishes.length >= 200) await Promise.all(publishes.splice(0));
+  }
+  await Promise.all(publishes);
+  const published = performance.now();
+  while ((await countWithScore(mesh, finalScore)) < products.length) {
+    if (performance.now() - started > 600_000) throw new Error('quality events were not indexed within 10 minutes');
+    await sleep(50);
+  }
+  const elapsedS = (performance.now() - started) / 1000;
+  return {
+    events: EVENTS,
+    products: products.length,
+    publishSeconds: round((published - started) / 1000, 2),
+    seconds: round(elapsedS, 2),
+    eventsPerSecond: round(EVENTS / elapsedS),
+  };
+}
+
+const WORDS = (
+  'orders customers revenue shipments invoices payments refunds returns stock inventory suppliers contracts ' +
+  'campaigns leads accounts ledger budget forecast churn sessions clicks devices stores regions prices ' +
+  'discounts baskets carriers parcels warehouses employees payroll tickets incidents sensors readings ' +
+  'telemetry subscriptions plans usage balances transfers loans claims policies premiums quotes'
+).split(' ');
+const FIELDS = Array.from(
+  { length: 200 },
+  (_, i) => `${WORDS[i % WORDS.length]}_${['id', 'at', 'amount', 'code'][i % 4]}${i}`,
+);
+const DOMAINS = Array.from({ length: 20 }, (_, i) => `domain-${i}`);
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
+
+function template(): DataProductDescriptor {
+  const parsed = parseDescriptor(readFileSync(resolve(__dirname, '../../examples/products/sales-orders.yaml'), 'utf8'));
+  if (!parsed.ok) throw new Error('examples/products/sales-orders.yaml does not parse');
+  return parsed.descriptor;
+}
+
+/** A synthetic product document, built by the service's own document builder. */
+function syntheticDocument(base: DataProductDescriptor, i: number): ProductDocument {
+  const domain = pick(DOMAINS, i);
+  const name = `p-${i}`;
+  const words = [pick(WORDS, i), pick(WORDS, i * 7 + 3), pick(WORDS, i * 13 + 5)];
+  const descriptor: DataProductDescriptor = {
+    ...base,
+    metadata: {
+      ...base.metadata,
+      domain,
+      name,
+      title: `${words[0]} ${words[1]}`,
+      description: `All ${words.join(' and ')} of ${domain}, refreshed daily, with history since ${2000 + (i % 25)}.`,
+      tags: [words[0], pick(WORDS, i * 3 + 1)],
+      classification: pick(['public', 'internal', 'confidential', 'restricted'] as const, i),
+    },
+    spec: {
+      ...base.spec,
+      outputPorts: base.spec.outputPorts.slice(0, 1 + (i % 3)),
+      contract: {
+        schema: [
+          {
+            name: 'main',
+            description: 'main table',
+            fields: Array.from({ length: 6 }, (_, f) => ({
+              name: pick(FIELDS, i * 11 + f * 37),
+              type: pick(['string', 'uuid', 'timestamptz', 'decimal(12,2)'], f),
+              description: `${pick(WORDS, i + f)} of the row`,
+            })),
+          },
+        ],
+      },
+      access: { ...base.spec.access, visibility: i % 10 === 0 ? 'restricted' : 'internal' },
+    },
+  };
+  const updatedAt = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+  const product: RegistryProduct = {
+    domain,
+    name,
+    title: descriptor.metadata.title,
+    description: descriptor.metadata.description,
+    owner: 'bench',
+    tags: descriptor.metadata.tags ?? [],
+    classification: descriptor.metadata.classification,
+    latestVersion: descriptor.metadata.version,
+    updatedAt,
+    versions: [
+      {
+        version: descriptor.metadata.version,
+        state: pick(['proposed', 'published', 'published', 'deprecated'], i),
+        address: `mesh://${domain}/${name}/v1`,
+        stateChangedAt: updatedAt,
+        provisioning: null,
+      },
+    ],
+  };
+  return buildProductDocument(product, descriptor, {
+    ...NO_SIGNALS,
+    qualityScore: (i % 100) / 100,
+    slaMeasured: i % 3 !== 0,
+    slaBreaches: i % 17 === 0 ? ['freshness'] : [],
+    grantees: Array.from({ length: i % 5 }, (_, g) => `principal-${(i + g) % 1000}`),
+  });
+}
+
+/** Seeds the products straight into the service's index with the bulk API. */
+async function seed(mesh: SearchUnderTest): Promise<{ products: number; seconds: number }> {
+  const alias = `${mesh.indexPrefix}-products`;
+  const base = template();
+  const started = performance.now();
+  const send = async (lines: string[]) => {
+    const response = await fetch(`${OPENSEARCH}/${alias}/_bulk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines.join('\n') + '\n',
+    });
+    const result = (await response.json()) as { errors: boolean };
+    if (!response.ok || result.errors) throw new Error(`seeding failed: ${JSON.stringify(result).slice(0, 500)}`);
+  };
+  const pending: Promise<void>[] = [];
+  for (let start = 0; start < PRODUCTS; start += 1_000) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(PRODUCTS, start + 1_000); i++) {
+      const document = syntheticDocument(base, i);
+      lines.push(JSON.stringify({ index: { _id: document.key } }), JSON.stringify(document));
+    }
+    pending.push(send(lines));
+    if (pending.length >= 2) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  await fetch(`${OPENSEARCH}/${alias}/_refresh`, { method: 'POST' });
+  await fetch(`${OPENSEARCH}/${alias}/_forcemerge?max_num_segments=1`, { method: 'POST' });
+  return { products: PRODUCTS, seconds: round((performance.now() - started) / 1000, 1) };
+}
+
+/** The query mix: full text, full text with a filter, a schema field, facets only, a sort with filters. */
+function queryMix(i: number): Record<string, string> {
+  switch (i % 5) {
+    case 0:
+      return { q: pick(WORDS, i) };
+    case 1:
+      return { q: `${pick(WORDS, i)} ${pick(WORDS, i * 7 + 3)}`, domain: pick(DOMAINS, i) };
+    case 2:
+      return { field: pick(FIELDS, i * 31) };
+    case 3:
+      return { tag: pick(WORDS, i), status: 'published' };
+    default:
+      return { domain: pick(DOMAINS, i), qualityTier: 'bronze', sort: 'updated' };
+  }
+}
+
+/** `clients` loops of `operation` for `seconds`, timing each call. */
+async function load(operation: (i: number) => Promise<void>) {
+  const samples: number[] = [];
+  let failures = 0;
+  let counter = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (Date.now() < deadline) {
+        const i = counter++;
+        const t0 = performance.now();
+        try {
+          await operation(i);
+          samples.push(performance.now() - t0);
+        } catch {
+          failures++;
+        }
+      }
+    }),
+  );
+  return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
+}
+
+async function queryLatency(mesh: SearchUnderTest) {
+  const alias = `${mesh.indexPrefix}-products`;
+  // The service searches as the bench's platform admin; the direct requests carry the same body it builds.
+  const admin = { all: true, principal: 'admin', domains: [] };
+  const viaService = async (i: number) => {
+    const reply = await fetch(`${mesh.search.baseUrl}/v1/search?${new URLSearchParams(queryMix(i)).toString()}`, {
+      headers: { authorization: `Bearer ${mesh.search.token ?? ''}` },
+    });
+    await reply.arrayBuffer();
+    if (reply.status !== 200) throw new Error(`search answered ${reply.status}`);
+  };
+  const direct = async (i: number) => {
+    const lines = searchRequests(alias, searchQuery.parse(queryMix(i)), admin);
+    const reply = await fetch(`${OPENSEARCH}/_msearch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines.map((line) => JSON.stringify(line)).join('\n') + '\n',
+    });
+    await reply.arrayBuffer();
+    if (reply.status !== 200) throw new Error(`OpenSearch answered ${reply.status}`);
+  };
+  // Warm both paths (caches, JIT, introspection cache), then alternate rounds so that neither gets a quieter machine.
+  await load(viaService);
+  await load(direct);
+  const service = { samples: [] as number[], failures: 0, perSecond: 0 };
+  const straight = { samples: [] as number[], failures: 0, perSecond: 0 };
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [into, operation] of [
+      [straight, direct],
+      [service, viaService],
+    ] as const) {
+      const result = await load(operation);
+      into.samples.push(...result.samples);
+      into.failures += result.failures;
+      into.perSecond += result.perSecond / 2;
+    }
+  }
+  const serviceLatency = latencies(service.samples);
+  const directLatency = latencies(straight.samples);
+  return {
+    clients: CLIENTS,
+    secondsPerRound: SECONDS,
+    rounds: 2,
+    service: { ...serviceLatency, perSecond: round(service.perSecond), failures: service.failures },
+    direct: { ...directLatency, perSecond: round(straight.perSecond), failures: straight.failures },
+    overheadP99: round(serviceLatency.p99Ms / directLatency.p99Ms, 2),
+    overheadP50: round(serviceLatency.p50Ms / directLatency.p50Ms, 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const mesh = await startSearch('bench', { env: { LOG_LEVEL: 'error', DRIFT_CHECK_INTERVAL_MS: '0' } });
+  try {
+    await createDomain(mesh.admin, 'sales');
+    const applySearchable = await applyToSearchable(mesh);
+    const throughput = await indexThroughput(mesh);
+    const seeded = await seed(mesh);
+    const query = await queryLatency(mesh);
+    process.stdout.write(
+      JSON.stringify(
+        {
+          benchmark: 'search',
+          machine: machine(),
+          applySearchable: { applies: APPLIES, ...applySearchable },
+          indexThroughput: throughput,
+          seeded,
+          query,
+          targets: { applySearchableP99Ms: 1000, queryP99Ms: 50, overheadP99: 1.2 },
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } finally {
+    await mesh.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`search bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

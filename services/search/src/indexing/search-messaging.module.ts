@@ -1,0 +1,12 @@
+import { serviceMessagingModule } from '@mesh/messaging';
+import { INDEXED_EVENTS } from './indexer.handlers';
+
+/**
+ * Kafka for the search service: one consumer group (a frozen wire name) hears every event that changes what a
+ * consumer sees. The service announces nothing, so it has no outbox relay.
+ */
+export const SearchMessagingModule = serviceMessagingModule({
+  serviceName: 'search',
+  consumer: { group: 'search', events: INDEXED_EVENTS },
+  outboxRelay: false,
+});

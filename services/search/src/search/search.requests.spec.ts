@@ -1,0 +1,48 @@
+import { parseInput } from '@mesh/platform';
+import { encodeCursor, searchQuery, suggestQuery } from './search.requests';
+
+function pointers(input: Record<string, unknown>): string[] {
+  try {
+    parseInput(searchQuery, input, 'query');
+    return [];
+  } catch (error) {
+    return ((error as { details: { pointer: string }[] }).details ?? []).map((detail) => detail.pointer).sort();
+  }
+}
+
+describe('searchQuery', () => {
+  it('takes single and repeated filters alike, and defaults the page size', () => {
+    expect(searchQuery.parse({ tag: 'a', domain: ['sales', 'finance'] })).toEqual({
+      tag: ['a'],
+      domain: ['sales', 'finance'],
+      size: 20,
+    });
+  });
+
+  it('names each malformed parameter by its pointer', () => {
+    expect(pointers({ size: '0', status: 'shipped' })).toEqual(['/size', '/status']);
+    expect(pointers({ size: 'ten' })).toEqual(['/size']);
+    expect(pointers({ colour: 'red' })).toEqual(['/colour']);
+    expect(pointers({ q: ' ' })).toEqual(['/q']);
+    expect(pointers({ portType: 'parquet-file' })).toEqual(['/portType']);
+    expect(pointers({ cursor: '%%%' })).toEqual(['/cursor']);
+    expect(pointers({ sort: 'relevance' })).toEqual(['/sort']);
+  });
+
+  it('accepts its own cursors, for the sort they belong to only', () => {
+    const cursor = encodeCursor({ sort: 'updated', after: [1700000000000, 'sales/orders'] });
+    expect(searchQuery.parse({ sort: 'updated', cursor }).cursor).toEqual({
+      sort: 'updated',
+      after: [1700000000000, 'sales/orders'],
+    });
+    expect(pointers({ sort: 'name', cursor })).toEqual(['/cursor']);
+    expect(pointers({ cursor: encodeCursor({ sort: 'name', after: [] } as never) })).toEqual(['/cursor/after']);
+  });
+});
+
+describe('suggestQuery', () => {
+  it('needs a prefix', () => {
+    expect(() => parseInput(suggestQuery, {}, 'query')).toThrow(/\/prefix/);
+    expect(suggestQuery.parse({ prefix: 'ord' })).toEqual({ prefix: 'ord', size: 8 });
+  });
+});

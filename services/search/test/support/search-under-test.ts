@@ -1,0 +1,121 @@
+import { EventCodec, HttpSchemaRegistry, newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
+import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import {
+  ADMIN_TOKEN,
+  createTestDatabase,
+  freePort,
+  stack,
+  startRegistry,
+  startService,
+  uniqueName,
+  type RegistryUnderTest,
+  type RunningService,
+  type TestDatabase,
+} from '@mesh/testing';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { Api, expectStatus } from './http';
+
+const EXAMPLES = resolve(__dirname, '../../../../examples/products');
+
+/**
+ * A registry and a search service on Kafka topics of their own (the registry's MESH_TOPIC_PREFIX), the search
+ * service on a Postgres schema and an index prefix of its own, so test runs never see each other.
+ */
+export interface SearchUnderTest {
+  registry: RegistryUnderTest;
+  /** The registry's API with the admin token. */
+  admin: Api;
+  /** The search service's API with the admin token. */
+  search: Api;
+  indexPrefix: string;
+  service(): RunningService;
+  /** Publishes an event as another service (quality, lineage) would. */
+  publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<void>;
+  /** Applies a descriptor (YAML) to the registry. */
+  apply(yaml: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Descriptor {
+  metadata: { domain: string; name: string; title: string; version: string; tags?: string[] };
+  spec: { access: { visibility: string } };
+}
+
+export function example(file: string): string {
+  return readFileSync(resolve(EXAMPLES, file), 'utf8');
+}
+
+/** An example descriptor with other metadata: a new product (another name) or a new version of it. */
+export function variant(
+  file: string,
+  changes: { name?: string; version?: string; title?: string; tags?: string[] },
+): string {
+  const descriptor = parse(example(file)) as Descriptor;
+  Object.assign(descriptor.metadata, changes);
+  return stringify(descriptor);
+}
+
+export async function startSearch(
+  label: string,
+  options: { openSearchUrl?: string; env?: Record<string, string> } = {},
+): Promise<SearchUnderTest> {
+  const registry = await startRegistry(label);
+  const database: TestDatabase = await createTestDatabase(`search_${label}`, []);
+  const indexPrefix = uniqueName(`it-search-${label}`).toLowerCase();
+  const port = await freePort();
+  const service = await startService('search', {
+    port,
+    env: {
+      DATABASE_URL: database.url,
+      MESH_TOPIC_PREFIX: registry.topicPrefix,
+      SEARCH_INDEX_PREFIX: indexPrefix,
+      OPENSEARCH_URL: options.openSearchUrl ?? stack.openSearchUrl(),
+      REGISTRY_URL: registry.serviceUrl,
+      REGISTRY_TOKEN: ADMIN_TOKEN,
+      ...options.env,
+    },
+  });
+  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-search-${label}`, logLevel: 'error' });
+  const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl, { token: ADMIN_TOKEN }));
+  const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(registry.topicPrefix) });
+  await publisher.connect();
+  const admin = new Api(registry.serviceUrl, ADMIN_TOKEN);
+
+  return {
+    registry,
+    admin,
+    search: new Api(service.url, ADMIN_TOKEN),
+    indexPrefix,
+    service: () => service,
+    publish: async (type, subject, payload) => {
+      await publisher.publish(newEvent(type, { subject, producer: 'it-search', payload }));
+    },
+    apply: async (yaml) => {
+      const { metadata } = parse(yaml) as Descriptor;
+      const reply = await admin.put(`/v1/products/${metadata.domain}/${metadata.name}`, yaml, 'application/yaml');
+      if (reply.status !== 200) expectStatus(reply, 201);
+    },
+    close: async () => {
+      await service.stop();
+      await publisher.disconnect();
+      await registry.remove();
+      await database.remove();
+      await fetch(`${stack.openSearchUrl()}/${indexPrefix}-products*`, { method: 'DELETE' });
+    },
+  };
+}
+
+/** Creates a domain in the registry. */
+export async function createDomain(admin: Api, name: string): Promise<void> {
+  expectStatus(
+    await admin.post('/v1/domains', {
+      name,
+      title: name,
+      description: `The ${name} domain`,
+      owningTeam: `${name}-team`,
+    }),
+    201,
+  );
+}
