@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { GrantOperationEntity, type GrantOperationKind } from './grant-operation.entity';
+
+export type NewGrantOperation = Pick<
+  GrantOperationEntity,
+  'grantId' | 'operation' | 'principal' | 'domain' | 'product' | 'port' | 'expiresAt' | 'reason' | 'correlationId'
+>;
+
+/** Grant operations in Postgres; the only code that touches that table. */
+@Injectable()
+export class GrantsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records the operation unless it is recorded already (a redelivered event). */
+  async insert(manager: EntityManager, operation: NewGrantOperation): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(GrantOperationEntity)
+      .values({ ...operation, state: 'pending', attempts: 0 })
+      .orIgnore()
+      .execute();
+  }
+
+  find(
+    grantId: string,
+    operation: GrantOperationKind,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<GrantOperationEntity | null> {
+    return manager.findOneBy(GrantOperationEntity, { grantId, operation });
+  }
+
+  /** Operations queued and not finished, for re-queueing (Redis may have lost them). */
+  pending(): Promise<GrantOperationEntity[]> {
+    return this.dataSource.manager.findBy(GrantOperationEntity, { state: 'pending' });
+  }
+
+  lock(manager: EntityManager, grantId: string, operation: GrantOperationKind): Promise<GrantOperationEntity> {
+    return manager
+      .createQueryBuilder(GrantOperationEntity, 'grant')
+      .setLock('pessimistic_write')
+      .where('grant.grant_id = :grantId AND grant.operation = :operation', { grantId, operation })
+      .getOneOrFail();
+  }
+
+  async update(
+    manager: EntityManager,
+    grantId: string,
+    operation: GrantOperationKind,
+    changes: Partial<Pick<GrantOperationEntity, 'state' | 'attempts' | 'lastError'>>,
+  ): Promise<void> {
+    await manager.update(GrantOperationEntity, { grantId, operation }, { ...changes, updatedAt: new Date() });
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}

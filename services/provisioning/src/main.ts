@@ -1,0 +1,12 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { provisioningConfig } from './config';
+
+void runService({
+  name: 'provisioning',
+  description: 'Self-serve output ports: BullMQ flows that create Iceberg tables, Kafka topics and catalog grants',
+  config: provisioningConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});

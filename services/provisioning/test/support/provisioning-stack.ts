@@ -1,0 +1,262 @@
+import {
+  EventCodec,
+  HttpSchemaRegistry,
+  newEvent,
+  type EventType,
+  type MeshEvent,
+  type PayloadOf,
+} from '@mesh/contracts';
+import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import {
+  ADMIN_TOKEN,
+  eventually,
+  freePort,
+  startRegistry,
+  startService,
+  stack,
+  uniqueName,
+  type RegistryUnderTest,
+  type RunningService,
+} from '@mesh/testing';
+import type { Admin, Consumer, Kafka } from 'kafkajs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { stringify } from 'yaml';
+import type { Descriptor } from './descriptors';
+import { HttpApi } from './http-api';
+
+/** The topics the test reads: what the registry and provisioning announce. */
+const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.provisioning.v1'] as const;
+
+/** A service process that a test can crash, stop and start again on the same port and database. */
+export interface Restartable {
+  url: string;
+  /** kill -9. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  /** Starts it again (after kill or stop), with `env` added to its environment. */
+  start(env?: Record<string, string>): Promise<void>;
+  output(): string;
+}
+
+/**
+ * A registry, a catalog and a provisioning service, each a real process with a database schema of its own, on
+ * Kafka topics of their own (one MESH_TOPIC_PREFIX, which also keeps provisioning's BullMQ queue apart). The test
+ * plays governance: it publishes the decision that approves a version, and watches what the services announce.
+ */
+export interface ProvisioningStack {
+  prefix: string;
+  registry: RegistryUnderTest;
+  catalog: Restartable;
+  provisioning: Restartable;
+  /** The registry's API with the admin token. */
+  admin: HttpApi;
+  catalogApi: HttpApi;
+  provisioningApi: HttpApi;
+  kafka: Admin;
+  publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
+  events(): readonly MeshEvent[];
+  awaitEvent<T extends EventType>(
+    type: T,
+    match: (event: MeshEvent<T>) => boolean,
+    timeoutMs?: number,
+  ): Promise<MeshEvent<T>>;
+  close(): Promise<void>;
+}
+
+export async function startProvisioningStack(
+  label: string,
+  env: { registry?: Record<string, string>; provisioning?: Record<string, string> } = {},
+): Promise<ProvisioningStack> {
+  const registry = await startRegistry(label, { env: env.registry });
+  const prefix = registry.topicPrefix;
+  const common = {
+    REGISTRY_URL: registry.serviceUrl,
+    REGISTRY_TOKEN: ADMIN_TOKEN,
+    KAFKA_BROKERS: stack.kafkaBrokers().join(','),
+    MESH_TOPIC_PREFIX: prefix,
+  };
+
+  const warehouse = mkdtempSync(join(tmpdir(), `it-${label}-warehouse-`));
+  const catalogSchema = await createSchema('mesh_catalog', label);
+  const catalog = await restartable('catalog', {
+    ...common,
+    DATABASE_URL: catalogSchema.url,
+    CATALOG_WAREHOUSE: warehouse,
+  });
+  const provisioningSchema = await createSchema('mesh_provisioning', label);
+  const provisioning = await restartable('provisioning', {
+    ...common,
+    DATABASE_URL: provisioningSchema.url,
+    REDIS_URL: stack.redisUrl(),
+    CATALOG_URI: catalog.url,
+    JOB_BACKOFF_MS: '500',
+    JOB_LOCK_MS: '5000',
+    ...env.provisioning,
+  });
+
+  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-${label}`, logLevel: 'error' });
+  const admin = kafka.admin();
+  await admin.connect();
+  const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl));
+  const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(prefix) });
+  await publisher.connect();
+  const events: MeshEvent[] = [];
+  const consumer = await consume(kafka, prefix, codec, events);
+
+  return {
+    prefix,
+    registry,
+    catalog,
+    provisioning,
+    admin: new HttpApi(registry.serviceUrl, ADMIN_TOKEN),
+    catalogApi: new HttpApi(catalog.url, ADMIN_TOKEN),
+    provisioningApi: new HttpApi(provisioning.url, ADMIN_TOKEN),
+    kafka: admin,
+    publish: async (type, subject, payload) => {
+      const event = newEvent(type, { subject, producer: `it-${label}`, payload });
+      await publisher.publish(event);
+      return event;
+    },
+    events: () => events,
+    awaitEvent: async <T extends EventType>(type: T, match: (event: MeshEvent<T>) => boolean, timeoutMs = 60_000) => {
+      const isWanted = (event: MeshEvent): event is MeshEvent<T> => event.type === type && match(event as MeshEvent<T>);
+      await eventually(
+        () => events.some(isWanted),
+        () =>
+          `no matching ${type}; seen: ${events.map((e) => e.type).join(', ')}\nprovisioning:\n${provisioning.output()}`,
+        timeoutMs,
+      );
+      return events.find(isWanted) as MeshEvent<T>;
+    },
+    close: async () => {
+      await consumer.disconnect();
+      await publisher.disconnect();
+      await provisioning.stop();
+      await catalog.stop();
+      await provisioningSchema.drop();
+      await catalogSchema.drop();
+      await registry.remove();
+      const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+      await admin.deleteTopics({ topics });
+      await admin.disconnect();
+      rmSync(warehouse, { recursive: true, force: true });
+    },
+  };
+}
+
+async function restartable(name: string, env: Record<string, string>): Promise<Restartable> {
+  const port = await freePort();
+  let service: RunningService = await startService(name, { port, env });
+  let earlier = '';
+  return {
+    url: service.url,
+    kill: () => service.kill(),
+    stop: () => service.stop(),
+    start: async (extra = {}) => {
+      earlier += service.output();
+      service = await startService(name, { port, env: { ...env, ...extra } });
+    },
+    output: () => earlier + service.output(),
+  };
+}
+
+/** A schema of its own in a service's database, and a URL whose sessions use it. */
+async function createSchema(database: string, label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = stack.databaseUrl(database);
+  const schema = uniqueName(`it_${label}`).replaceAll('-', '_');
+  const run = async (sql: string) => {
+    const client = new Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  return {
+    url: `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    drop: () => run(`DROP SCHEMA ${schema} CASCADE`),
+  };
+}
+
+async function consume(kafka: Kafka, prefix: string, codec: EventCodec, into: MeshEvent[]): Promise<Consumer> {
+  const consumer = kafka.consumer({ groupId: `${prefix}observer` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: OBSERVED_TOPICS.map((topic) => `${prefix}${topic}`), fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (message.value !== null) into.push(await codec.decode(message.value));
+    },
+  });
+  return consumer;
+}
+
+/** Creates the domain (as the admin) unless it exists. */
+export async function ensureDomain(admin: HttpApi, name: string): Promise<void> {
+  const reply = await admin.post('/v1/domains', { name, title: name, owningTeam: `team-${name}` });
+  if (reply.status !== 201 && reply.status !== 409) {
+    throw new Error(`creating domain ${name}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  }
+}
+
+/** PUT /v1/products/{domain}/{name}: proposes the descriptor's version. */
+export async function apply(admin: HttpApi, descriptor: Descriptor): Promise<void> {
+  const { domain, name } = descriptor.metadata;
+  const reply = await admin.put(`/v1/products/${domain}/${name}`, stringify(descriptor), 'application/yaml');
+  if (reply.status !== 201) throw new Error(`applying ${name}: ${reply.status} ${JSON.stringify(reply.body)}`);
+}
+
+/** Governance's approval of a version, as the registry consumes it. */
+export async function approve(
+  mesh: ProvisioningStack,
+  ref: { domain: string; name: string; version: string },
+): Promise<MeshEvent<'governance.decision.made'>> {
+  return mesh.publish('governance.decision.made', `urn:mesh:product:${ref.domain}:${ref.name}`, {
+    decisionId: uniqueName('decision'),
+    product: ref,
+    outcome: 'approved',
+    trigger: 'proposal',
+    evaluations: [],
+  });
+}
+
+export interface VersionReply {
+  version: string;
+  state: string;
+  provisioning: {
+    jobId: string;
+    ports: { name: string; address: string; provisioned: boolean }[];
+    failure: { port: string | null; reason: string; attempts: number | null } | null;
+  } | null;
+}
+
+export async function versionOf(
+  admin: HttpApi,
+  ref: { domain: string; name: string; version: string },
+): Promise<VersionReply> {
+  const reply = await admin.get<{ versions?: VersionReply[] }>(`/v1/products/${ref.domain}/${ref.name}`);
+  const found = reply.body.versions?.find((version) => version.version === ref.version);
+  if (found === undefined) throw new Error(`no version ${ref.version}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return found;
+}
+
+/** Waits until the registry shows the version in `state`. */
+export async function awaitState(
+  mesh: ProvisioningStack,
+  ref: { domain: string; name: string; version: string },
+  state: string,
+  timeoutMs = 90_000,
+): Promise<void> {
+  await eventually(
+    async () => (await versionOf(mesh.admin, ref)).state === state,
+    async () =>
+      `${ref.name} ${ref.version} did not reach ${state}: ${JSON.stringify(await versionOf(mesh.admin, ref))}\n` +
+      `flow: ${JSON.stringify((await mesh.provisioningApi.get(`/v1/flows/${ref.domain}/${ref.name}/${ref.version}`)).body)}\n` +
+      `provisioning:\n${mesh.provisioning.output()}`,
+    timeoutMs,
+  );
+}
