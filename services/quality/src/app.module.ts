@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AlertsModule } from './alerts/alerts.module';
+import { QualityAuthModule } from './auth/quality-auth.module';
+import { ChecksModule } from './checks/checks.module';
+import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
+import { FreshnessModule } from './freshness/freshness.module';
+import { IntakeModule } from './intake/intake.module';
+import { QualityMessagingModule } from './intake/quality-messaging.module';
+import { ProductsModule } from './products/products.module';
+import { ResultsModule } from './results/results.module';
+
+@Module({
+  imports: [
+    DatabaseModule,
+    QualityAuthModule,
+    QualityMessagingModule,
+    EventsModule,
+    ProductsModule,
+    AlertsModule,
+    ChecksModule,
+    FreshnessModule,
+    ResultsModule,
+    IntakeModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { readFile } from 'node:fs/promises';
+import { CatalogClient } from '../iceberg/catalog-client';
+import { localPath } from '../iceberg/file-location';
+import { liveDataFiles } from '../iceberg/manifests';
+import { parseTableMetadata, snapshotOf, type TableMetadata } from '../iceberg/table-metadata';
+
+/** The Parquet files of one snapshot of a port's table. */
+export interface SnapshotData {
+  snapshotId: string | null;
+  files: string[];
+}
+
+/** Where a snapshot's table is: its metadata file when the event names it, else its catalog identifier. */
+export interface SnapshotLocation {
+  table: string;
+  metadataLocation: string | null;
+  snapshotId: string | null;
+}
+
+/**
+ * Resolves a snapshot's data files: the table's metadata (the file a catalog commit event names, else the
+ * catalog's loadTable), the snapshot the event names, its manifest list and manifests (Avro), and their live data
+ * files.
+ */
+@Injectable()
+export class SnapshotFiles {
+  constructor(private readonly catalog: CatalogClient) {}
+
+  /**
+   * The snapshot's data files; null for a snapshot that its own commit superseded. A commit can add several
+   * snapshots (an overwrite is a delete and an append) and only its last is ever visible to readers: in the
+   * metadata file the commit wrote, that is the current one.
+   */
+  async resolve(location: SnapshotLocation): Promise<SnapshotData | null> {
+    const metadata = await this.metadataOf(location);
+    const snapshot = snapshotOf(metadata, location.snapshotId);
+    if (snapshot === null) return { snapshotId: null, files: [] };
+    const current = snapshot['snapshot-id'] === (metadata['current-snapshot-id'] ?? null);
+    if (!current && location.metadataLocation !== null) return null;
+    return { snapshotId: snapshot['snapshot-id'], files: await liveDataFiles(snapshot['manifest-list']) };
+  }
+
+  private async metadataOf(location: SnapshotLocation): Promise<TableMetadata> {
+    if (location.metadataLocation === null) return this.catalog.loadTable(location.table);
+    return parseTableMetadata(await readFile(localPath(location.metadataLocation), 'utf8'));
+  }
+}

@@ -1,0 +1,5 @@
+import { serviceDatabaseModule } from '@mesh/messaging';
+import { QualityTables1764600000000 } from './migrations/1764600000000-quality-tables';
+
+/** The quality database: rules, runs, results, freshness and alerts, written in SQL by the repositories. */
+export const DatabaseModule = serviceDatabaseModule({ migrations: [QualityTables1764600000000] });

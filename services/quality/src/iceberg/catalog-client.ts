@@ -1,0 +1,53 @@
+import { parseIcebergJson } from './iceberg-json';
+import { IcebergError, parseTableMetadata, type TableMetadata } from './table-metadata';
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * The reading side of an Iceberg REST catalog (specs/iceberg-rest-catalog-open-api.yaml) that the checks need:
+ * the catalog's path prefix from /v1/config, then loadTable. The token is a service principal's.
+ */
+export class CatalogClient {
+  private prefix: Promise<string> | undefined;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string | undefined,
+  ) {}
+
+  /** Loads a table's current metadata by its identifier, `namespace.table` (the address a provisioned port has). */
+  async loadTable(identifier: string): Promise<TableMetadata> {
+    const split = identifier.lastIndexOf('.');
+    if (split <= 0) throw new IcebergError(`'${identifier}' is not a namespace.table identifier`);
+    // Nested namespaces are joined by the unit separator in REST paths.
+    const namespace = encodeURIComponent(identifier.slice(0, split).replaceAll('.', '\u001f'));
+    const table = encodeURIComponent(identifier.slice(split + 1));
+    const prefix = await this.pathPrefix();
+    const body = (await this.get(`/v1/${prefix}namespaces/${namespace}/tables/${table}`)) as { metadata?: unknown };
+    return parseTableMetadata(body.metadata);
+  }
+
+  private pathPrefix(): Promise<string> {
+    this.prefix ??= this.get('/v1/config').then(
+      (config) => {
+        const prefix = (config as { overrides?: { prefix?: string } }).overrides?.prefix;
+        return prefix === undefined || prefix === '' ? '' : `${encodeURIComponent(prefix)}/`;
+      },
+      (error: unknown) => {
+        this.prefix = undefined;
+        throw error;
+      },
+    );
+    return this.prefix;
+  }
+
+  private async get(path: string): Promise<unknown> {
+    const response = await fetch(`${this.baseUrl.replace(/\/+$/, '')}${path}`, {
+      headers: { Accept: 'application/json', ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new IcebergError(`catalog GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    return parseIcebergJson(text);
+  }
+}

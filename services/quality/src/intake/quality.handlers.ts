@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EventType, MeshEvent } from '@mesh/contracts';
+import { OnEvent, type EventContext } from '@mesh/messaging';
+import { CheckQueue } from '../checks/check.queue';
+import { ExternalResultsService } from '../external/external-results.service';
+import { FreshnessService } from '../freshness/freshness.service';
+import { ProductsService } from '../products/products.service';
+
+/** The events the quality service consumes. */
+export const QUALITY_CONSUMED_EVENTS = [
+  'product.version.published',
+  'product.version.retired',
+  'data.published',
+  'quality.check.completed',
+] as const satisfies readonly EventType[];
+
+/**
+ * Kafka entry points. Each runs in the consumer's transaction, which also records the event as processed, so a
+ * redelivered event has no second effect; the check job is keyed by the event id for the same reason.
+ */
+@Injectable()
+export class QualityHandlers {
+  constructor(
+    private readonly products: ProductsService,
+    private readonly freshness: FreshnessService,
+    private readonly checks: CheckQueue,
+    private readonly external: ExternalResultsService,
+  ) {}
+
+  @OnEvent('product.version.published')
+  onPublished(event: MeshEvent<'product.version.published'>, context: EventContext): Promise<void> {
+    return this.products.learnPublished(context.manager, event);
+  }
+
+  @OnEvent('product.version.retired')
+  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
+    return this.products.retire(context.manager, event);
+  }
+
+  @OnEvent('data.published')
+  async onDataPublished(event: MeshEvent<'data.published'>, context: EventContext): Promise<void> {
+    const { product, port, snapshotId, committedAt, table, metadataLocation } = event.payload;
+    // The catalog announces commits to tables no product claims too, with neither product nor port.
+    if (product.name === '' || port === '') return;
+    await this.freshness.recordPublication(context.manager, event);
+    // Only a catalog commit names an Iceberg snapshot (pipelines and OpenLineage report run ids); the catalog's
+    // own event of the same commit is what gets it checked.
+    if (event.payload.source !== 'catalog') return;
+    await this.checks.enqueue({
+      product,
+      port,
+      snapshotId,
+      committedAt,
+      table,
+      metadataLocation,
+      cause: { eventId: event.eventId, correlationId: event.correlationId },
+    });
+  }
+
+  @OnEvent('quality.check.completed')
+  onCheckCompleted(event: MeshEvent<'quality.check.completed'>, context: EventContext): Promise<void> {
+    return this.external.record(context.manager, event);
+  }
+}

@@ -1,0 +1,13 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { qualityConfig } from './config';
+
+void runService({
+  name: 'quality',
+  description:
+    'Quality rules of product contracts run on every published snapshot, measured freshness SLAs, and alerts',
+  config: qualityConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});
