@@ -1,11 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { ADMIN_TOKEN, freePort, type RegistryUnderTest } from './registry-under-test';
+import { ownSchema } from './own-schema';
 import { startService, type RunningService } from './service-process';
-import { stack } from './stack';
-import { uniqueName } from './unique';
 
 /** The catalog service (Iceberg REST) run from source as its own process, next to a registry under test. */
 export interface CatalogUnderTest {
@@ -31,17 +29,14 @@ export async function startCatalog(
   registry: RegistryUnderTest,
   env: Record<string, string> = {},
 ): Promise<CatalogUnderTest> {
-  const base = stack.databaseUrl('mesh_catalog');
-  const schema = uniqueName(`it_catalog_${label}`).replaceAll('-', '_');
-  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  await query(base, `CREATE SCHEMA ${schema}`);
+  const database = await ownSchema('mesh_catalog', `catalog_${label}`);
   const warehouse = await mkdtemp(join(tmpdir(), `mesh-warehouse-${label}-`));
   let service: RunningService;
   try {
     service = await startService('catalog', {
       port: await freePort(),
       env: {
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.url,
         REGISTRY_URL: registry.serviceUrl,
         REGISTRY_TOKEN: ADMIN_TOKEN,
         MESH_TOPIC_PREFIX: registry.topicPrefix,
@@ -50,28 +45,18 @@ export async function startCatalog(
       },
     });
   } catch (error) {
-    await query(base, `DROP SCHEMA ${schema} CASCADE`);
+    await database.drop();
     throw error;
   }
   return {
     url: service.url,
     warehouse,
-    sql: (text, params = []) => query(databaseUrl, text, params),
+    sql: database.sql,
     output: () => service.output(),
     remove: async () => {
       await service.stop();
-      await query(base, `DROP SCHEMA ${schema} CASCADE`);
+      await database.drop();
       await rm(warehouse, { recursive: true, force: true });
     },
   };
-}
-
-async function query<T>(databaseUrl: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }

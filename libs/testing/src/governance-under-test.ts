@@ -1,8 +1,7 @@
 import { ADMIN_TOKEN, freePort, type RegistryUnderTest } from './registry-under-test';
+import { ownSchema } from './own-schema';
 import { startService, type RunningService } from './service-process';
-import { stack } from './stack';
 import { uniqueName } from './unique';
-import { Client } from 'pg';
 
 /** The governance service run from source as its own process, next to a registry under test. */
 export interface GovernanceUnderTest {
@@ -24,14 +23,11 @@ export async function startGovernance(
   env: Record<string, string> = {},
 ): Promise<GovernanceUnderTest> {
   const serviceToken = await createServiceToken(registry.serviceUrl);
-  const base = stack.databaseUrl('mesh_governance');
-  const schema = uniqueName(`it_governance_${label}`).replaceAll('-', '_');
-  await query(base, `CREATE SCHEMA ${schema}`);
-  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const database = await ownSchema('mesh_governance', `governance_${label}`);
   const service = await startService('governance', {
     port: await freePort(),
     env: {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: database.url,
       REGISTRY_URL: registry.serviceUrl,
       REGISTRY_TOKEN: serviceToken,
       MESH_TOPIC_PREFIX: registry.topicPrefix,
@@ -41,10 +37,10 @@ export async function startGovernance(
   return {
     serviceUrl: service.url,
     service,
-    sql: (text, params) => query(databaseUrl, text, params),
+    sql: database.sql,
     remove: async () => {
       await service.stop();
-      await query(base, `DROP SCHEMA ${schema} CASCADE`);
+      await database.drop();
     },
   };
 }
@@ -65,14 +61,4 @@ async function createServiceToken(registryUrl: string): Promise<string> {
     roles: [{ role: 'consumer' }],
   });
   return (await call<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'governance' })).token;
-}
-
-async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }

@@ -6,6 +6,8 @@ export { ADMIN_TOKEN, freePort, startRegistry } from './registry-under-test';
 export type { RegistryUnderTest } from './registry-under-test';
 export { startGovernance } from './governance-under-test';
 export type { GovernanceUnderTest } from './governance-under-test';
+export { ownSchema } from './own-schema';
+export type { OwnSchema } from './own-schema';
 export { pythonTool } from './python-tools';
 export { createTestDatabase, eventually } from './test-database';
 export type { TestDatabase } from './test-database';

@@ -1,10 +1,9 @@
 import { generateToken } from '@mesh/platform';
+import { ownSchema } from './own-schema';
 import { startService, type RunningService } from './service-process';
-import { stack } from './stack';
 import { uniqueName } from './unique';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { Client } from 'pg';
 
 /** The bootstrap admin's token (MESH_ADMIN_TOKEN) of every registry a test file starts. */
 export const ADMIN_TOKEN = generateToken();
@@ -34,17 +33,14 @@ export async function startRegistry(
   label: string,
   options: { env?: Record<string, string> } = {},
 ): Promise<RegistryUnderTest> {
-  const base = stack.databaseUrl('mesh_registry');
-  const schema = uniqueName(`it_registry_${label}`).replaceAll('-', '_');
-  await administer(base, `CREATE SCHEMA ${schema}`);
-  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const database = await ownSchema('mesh_registry', `registry_${label}`);
   const port = await freePort();
   const topicPrefix = options.env?.MESH_TOPIC_PREFIX ?? `${uniqueName(`it-${label}`)}.`;
   const start = (env: Record<string, string> = {}) =>
     startService('registry', {
       port,
       env: {
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.url,
         MESH_ADMIN_TOKEN: ADMIN_TOKEN,
         MESH_TOPIC_PREFIX: topicPrefix,
         ...options.env,
@@ -58,40 +54,16 @@ export async function startRegistry(
     serviceUrl,
     topicPrefix,
     schemaRegistryUrl: `${serviceUrl}/schema-registry`,
-    sql: async <T>(text: string, params: unknown[] = []) => {
-      const client = new Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        return (await client.query(text, params)).rows as T[];
-      } finally {
-        await client.end();
-      }
-    },
+    sql: database.sql,
     restart: async (env) => {
       await service.stop();
       service = await start(env);
     },
     remove: async () => {
       await service.stop();
-      await administer(base, `DROP SCHEMA ${schema} CASCADE`);
+      await database.drop();
     },
   };
-}
-
-async function administer(databaseUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  try {
-    await client.connect();
-    await client.query(sql);
-  } catch (error) {
-    const where = new URL(databaseUrl);
-    throw new Error(
-      `registry integration tests need the database ${where.pathname.slice(1)} on ${where.host} (DATABASE_URL): ${(error as Error).message}`,
-      { cause: error },
-    );
-  } finally {
-    await client.end();
-  }
 }
 
 /** A TCP port nobody listens on right now, for a service under test. */

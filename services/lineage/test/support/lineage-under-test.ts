@@ -11,15 +11,14 @@ import {
   ADMIN_TOKEN,
   eventually,
   freePort,
+  ownSchema,
   stack,
   startRegistry,
   startService,
-  uniqueName,
   type RegistryUnderTest,
   type RunningService,
 } from '@mesh/testing';
 import type { Consumer, Kafka } from 'kafkajs';
-import { Client } from 'pg';
 
 /** The topics the lineage service writes and the tests read. */
 const OBSERVED_TOPICS = ['mesh.lineage.v1', 'mesh.data-published.v1', 'mesh.quality.v1'] as const;
@@ -48,16 +47,13 @@ export interface LineageUnderTest {
 
 export async function startLineage(label: string): Promise<LineageUnderTest> {
   const registry = await startRegistry(label);
-  const base = stack.databaseUrl('mesh_lineage');
-  const schema = uniqueName(`it_lineage_${label}`).replaceAll('-', '_');
-  await administer(base, `CREATE SCHEMA ${schema}`);
-  const databaseUrl = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const database = await ownSchema('mesh_lineage', `lineage_${label}`);
   let service: RunningService;
   try {
     service = await startService('lineage', {
       port: await freePort(),
       env: {
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: database.url,
         REGISTRY_URL: registry.serviceUrl,
         REGISTRY_TOKEN: ADMIN_TOKEN,
         MESH_TOPIC_PREFIX: registry.topicPrefix,
@@ -116,7 +112,7 @@ export async function startLineage(label: string): Promise<LineageUnderTest> {
       await consumer.disconnect();
       await publisher.disconnect();
       await service.stop();
-      await administer(base, `DROP SCHEMA ${schema} CASCADE`);
+      await database.drop();
       await registry.remove();
       await deleteTopics(kafka, registry.topicPrefix);
     },
@@ -143,15 +139,5 @@ async function deleteTopics(kafka: Kafka, prefix: string): Promise<void> {
     await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)) });
   } finally {
     await admin.disconnect();
-  }
-}
-
-async function administer(databaseUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }

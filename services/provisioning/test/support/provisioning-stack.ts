@@ -11,6 +11,7 @@ import {
   ADMIN_TOKEN,
   eventually,
   freePort,
+  ownSchema,
   startRegistry,
   startService,
   stack,
@@ -22,7 +23,6 @@ import type { Admin, Consumer, Kafka } from 'kafkajs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { stringify } from 'yaml';
 import type { Descriptor } from './descriptors';
 import { HttpApi } from './http-api';
@@ -80,13 +80,13 @@ export async function startProvisioningStack(
   };
 
   const warehouse = mkdtempSync(join(tmpdir(), `it-${label}-warehouse-`));
-  const catalogSchema = await createSchema('mesh_catalog', label);
+  const catalogSchema = await ownSchema('mesh_catalog', label);
   const catalog = await restartable('catalog', {
     ...common,
     DATABASE_URL: catalogSchema.url,
     CATALOG_WAREHOUSE: warehouse,
   });
-  const provisioningSchema = await createSchema('mesh_provisioning', label);
+  const provisioningSchema = await ownSchema('mesh_provisioning', label);
   const provisioning = await restartable('provisioning', {
     ...common,
     DATABASE_URL: provisioningSchema.url,
@@ -160,26 +160,6 @@ async function restartable(name: string, env: Record<string, string>): Promise<R
       service = await startService(name, { port, env: { ...env, ...extra } });
     },
     output: () => earlier + service.output(),
-  };
-}
-
-/** A schema of its own in a service's database, and a URL whose sessions use it. */
-async function createSchema(database: string, label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = stack.databaseUrl(database);
-  const schema = uniqueName(`it_${label}`).replaceAll('-', '_');
-  const run = async (sql: string) => {
-    const client = new Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE SCHEMA ${schema}`);
-  return {
-    url: `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: () => run(`DROP SCHEMA ${schema} CASCADE`),
   };
 }
 
