@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CatalogAuthModule } from './auth/catalog-auth.module';
+import { CatalogConfigController } from './catalog-config/catalog-config.controller';
+import { DatabaseModule } from './database/database.module';
+import { CatalogMessagingModule } from './events/catalog-messaging.module';
+import { GrantsModule } from './grants/grants.module';
+import { CatalogJsonBodyInstaller } from './http/json-body';
+import { NamespacesModule } from './namespaces/namespaces.module';
+import { ProductsModule } from './products/products.module';
+import { TablesModule } from './tables/tables.module';
+import { WarehouseModule } from './warehouse/warehouse.module';
+
+@Module({
+  imports: [
+    DatabaseModule,
+    CatalogAuthModule,
+    CatalogMessagingModule,
+    WarehouseModule,
+    NamespacesModule,
+    GrantsModule,
+    ProductsModule,
+    TablesModule,
+  ],
+  controllers: [CatalogConfigController],
+  providers: [CatalogJsonBodyInstaller],
+})
+export class AppModule {}

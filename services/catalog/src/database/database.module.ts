@@ -1,0 +1,8 @@
+import { serviceDatabaseModule } from '@mesh/messaging';
+import { CatalogTables1764800000000 } from './migrations/1764800000000-catalog-tables';
+
+/**
+ * The catalog's Postgres. Repositories speak SQL, so the only entities are the messaging lib's. Commits hold a
+ * connection only for the pointer swap, but concurrent clients need several.
+ */
+export const DatabaseModule = serviceDatabaseModule({ migrations: [CatalogTables1764800000000], poolSize: 20 });

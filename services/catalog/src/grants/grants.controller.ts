@@ -1,0 +1,95 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query, UseFilters } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  parseInput,
+  requireRole,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
+import { z } from 'zod';
+import { CatalogError } from '../http/catalog-error';
+import { IcebergErrorFilter } from '../http/iceberg-error.filter';
+import { requireName } from '../http/names';
+import { GrantsRepository, type CatalogGrant } from './grants.repository';
+
+const grantBody = z.object({
+  principal: z.string().min(1),
+  domain: z.string().min(1),
+  product: z.string().min(1),
+  port: z.string().min(1).nullable().default(null),
+  expiresAt: z.string().datetime({ offset: true }).nullable().default(null),
+});
+
+const grantsQuery = z.object({
+  principal: z.string().min(1).optional(),
+  domain: z.string().min(1).optional(),
+  product: z.string().min(1).optional(),
+});
+
+const grantId = (value: string): string => {
+  if (!/^[A-Za-z0-9._:-]{1,128}$/.test(value))
+    throw new CatalogError('bad_request', "invalid /grantId: 1 to 128 letters, digits, '.', '_', ':' or '-'");
+  return value;
+};
+
+/**
+ * The catalog's read grants, for platform admins: the provisioning service applies grants here (PUT is an upsert by
+ * grant id, DELETE succeeds whether or not the grant is there), and anyone auditing access lists them. Grants also
+ * arrive from the registry's access.granted and access.revoked events; both paths write the same rows.
+ */
+@ApiTags('grants')
+@ApiAuthenticated()
+@UseFilters(IcebergErrorFilter)
+@Controller('v1/mesh/grants')
+export class GrantsController {
+  constructor(private readonly grants: GrantsRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Grants, filtered by principal, domain and product (platform admins)' })
+  async list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: unknown) {
+    requireRole(principal, 'platform-admin');
+    return { grants: await this.grants.list(parseInput(grantsQuery, query, 'query')) };
+  }
+
+  @Get(':grantId')
+  @ApiOperation({ summary: 'One grant (platform admins)' })
+  async get(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('grantId') id: string,
+  ): Promise<CatalogGrant> {
+    requireRole(principal, 'platform-admin');
+    const grant = await this.grants.get(grantId(id));
+    if (grant === null) throw new CatalogError('no_such_grant', `no grant ${id}`);
+    return grant;
+  }
+
+  @Put(':grantId')
+  @ApiOperation({ summary: 'Apply a grant, idempotently: the same id again replaces it (platform admins)' })
+  async put(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param('grantId') id: string,
+    @Body() body: unknown,
+  ): Promise<CatalogGrant> {
+    requireRole(principal, 'platform-admin');
+    const input = parseInput(grantBody, body);
+    const grant: CatalogGrant = {
+      grantId: grantId(id),
+      principal: input.principal,
+      domain: requireName(input.domain, '/domain'),
+      product: requireName(input.product, '/product'),
+      port: input.port,
+      expiresAt: input.expiresAt === null ? null : new Date(input.expiresAt),
+    };
+    await this.grants.put(grant);
+    return grant;
+  }
+
+  @Delete(':grantId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraw a grant; succeeds when it is already gone (platform admins)' })
+  async remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('grantId') id: string): Promise<void> {
+    requireRole(principal, 'platform-admin');
+    await this.grants.remove(grantId(id));
+  }
+}

@@ -1,0 +1,14 @@
+import { runService } from '@mesh/platform';
+import { AppModule } from './app.module';
+import { catalogConfig } from './config';
+
+void runService({
+  name: 'catalog',
+  description:
+    'The shared Iceberg REST catalog: namespaces are domains, writes need the domain, reads need a grant, ' +
+    'commits keep the published contract and announce data.published',
+  config: catalogConfig,
+  module: () => AppModule,
+  port: (config) => config.PORT,
+  logLevel: (config) => config.LOG_LEVEL,
+});

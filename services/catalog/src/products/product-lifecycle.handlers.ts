@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { MeshEvent } from '@mesh/contracts';
+import { OnEvent, type EventContext } from '@mesh/messaging';
+import { gt, valid } from 'semver';
+import { BindingsRepository } from './bindings.repository';
+import { DescriptorsRepository } from './descriptors.repository';
+import { contractOfPort, readDescriptor } from './product-contract';
+import { RegistryClient } from './registry-client';
+
+const ICEBERG_TABLE = 'iceberg-table';
+
+/**
+ * Learns which product port each table is, and the contract it must keep, from the product lifecycle: a proposal
+ * carries the descriptor, a publication the provisioned addresses (`namespace.table`), a retirement ends the
+ * binding. A publication whose proposal was missed (a catalog started later) asks the registry for the descriptor.
+ */
+@Injectable()
+export class ProductLifecycleHandlers {
+  constructor(
+    private readonly descriptors: DescriptorsRepository,
+    private readonly bindings: BindingsRepository,
+    private readonly registry: RegistryClient,
+  ) {}
+
+  @OnEvent('product.version.proposed')
+  async proposed(event: MeshEvent<'product.version.proposed'>, { manager }: EventContext): Promise<void> {
+    const { domain, name, version } = event.payload.product;
+    await this.descriptors.put(manager, domain, name, version, JSON.parse(event.payload.descriptor));
+  }
+
+  @OnEvent('product.version.published')
+  async published(event: MeshEvent<'product.version.published'>, { manager }: EventContext): Promise<void> {
+    const { domain, name, version } = event.payload.product;
+    const tables = event.payload.outputPorts.filter((port) => port.type === ICEBERG_TABLE);
+    if (tables.length === 0) return;
+    const stored = await this.descriptors.find(manager, domain, name, version);
+    const descriptor = readDescriptor(stored ?? (await this.registry.descriptor(domain, name, version)));
+    for (const port of tables) {
+      const dot = port.address.indexOf('.');
+      const [namespace, table] = [port.address.slice(0, dot), port.address.slice(dot + 1)];
+      const existing = await this.bindings.find(namespace, table, manager);
+      // A late event of an older version must not take the table back from a newer one.
+      if (
+        existing !== null &&
+        existing.product === name &&
+        valid(existing.version) !== null &&
+        gt(existing.version, version)
+      )
+        continue;
+      await this.bindings.put(manager, {
+        namespace,
+        table,
+        domain,
+        product: name,
+        version,
+        port: port.name,
+        contract: contractOfPort(descriptor, port.name),
+      });
+    }
+  }
+
+  @OnEvent('product.version.retired')
+  async retired(event: MeshEvent<'product.version.retired'>, { manager }: EventContext): Promise<void> {
+    const { domain, name, version } = event.payload.product;
+    await this.bindings.removeVersion(manager, domain, name, version);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BindingsRepository } from './bindings.repository';
+import { DescriptorsRepository } from './descriptors.repository';
+import { ProductLifecycleHandlers } from './product-lifecycle.handlers';
+import { RegistryClient } from './registry-client';
+
+/** Which product port each table is, and its contract, learnt from the product lifecycle. */
+@Module({
+  providers: [BindingsRepository, DescriptorsRepository, RegistryClient, ProductLifecycleHandlers],
+})
+export class ProductsModule {}

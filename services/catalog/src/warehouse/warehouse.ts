@@ -1,0 +1,45 @@
+/** A storage credential of the spec (StorageCredential): the config a client uses for files under `prefix`. */
+export interface StorageCredential {
+  prefix: string;
+  config: Record<string, string>;
+}
+
+/**
+ * Where tables live: a local directory or an S3-compatible bucket. Locations are URIs (`file:///…`, `s3://…`); the
+ * catalog writes only metadata files itself, clients write data and manifests under the table's location.
+ */
+export interface Warehouse {
+  /** The URI of the warehouse root, without a trailing slash. */
+  readonly root: string;
+  /**
+   * Whether `location` is the root (or `<root>/<area>` when an area is given, such as a namespace's directory) or
+   * under it, after normalisation: no `..` escapes.
+   */
+  contains(location: string, area?: string): boolean;
+  write(location: string, content: string): Promise<void>;
+  read(location: string): Promise<string>;
+  /** Deletes every file under `location` (a table's purge). */
+  deleteUnder(location: string): Promise<void>;
+  /** The FileIO settings clients need for a table (endpoint, region), without secrets. */
+  tableConfig(): Record<string, string>;
+  /** The credentials vended to an authorised reader of a table at `location`; none for a local directory. */
+  credentials(location: string): StorageCredential[];
+}
+
+export const WAREHOUSE = 'catalog:warehouse';
+
+/** `<root>/<namespace>/<table>`: a new table's default location. */
+export function defaultTableLocation(warehouse: Warehouse, namespace: string, table: string): string {
+  return `${warehouse.root}/${namespace}/${table}`;
+}
+
+/** `<location>/metadata/<00001>-<uuid>.metadata.json`, the Iceberg convention for metadata file names. */
+export function metadataFileLocation(tableLocation: string, sequence: number, uuid: string): string {
+  return `${tableLocation.replace(/\/+$/, '')}/metadata/${String(sequence).padStart(5, '0')}-${uuid}.metadata.json`;
+}
+
+/** The sequence number of a metadata file named by the convention, or 0 for another name. */
+export function metadataSequence(location: string): number {
+  const match = /\/(\d+)-[^/]*\.metadata\.json$/.exec(location);
+  return match === null ? 0 : Number(match[1]);
+}
