@@ -1,4 +1,5 @@
-// Integration tests: `test/**/*.int-spec.ts` of every lib and service, against the real
+// Integration tests: `test/**/*.int-spec.ts` of every lib and service, the conformance suites and the end-to-end
+// tests of the whole mesh (e2e/), against the real
 // local stack. The global setup fails the whole run, naming the component, when the
 // stack is not reachable: these tests never skip.
 const { base } = require('./jest.preset');
@@ -10,6 +11,7 @@ module.exports = {
     '<rootDir>/libs/*/test/**/*.int-spec.ts',
     '<rootDir>/services/*/test/**/*.int-spec.ts',
     '<rootDir>/conformance/**/*.int-spec.ts',
+    '<rootDir>/e2e/**/*.int-spec.ts',
   ],
   globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.ts',
   testTimeout: 60000,
