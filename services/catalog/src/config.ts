@@ -1,4 +1,4 @@
-import { defineConfig, env, isTokenFormat, type ConfigOf } from '@mesh/platform';
+import { defineConfig, env, type ConfigOf } from '@mesh/platform';
 import { z } from 'zod';
 
 /**
@@ -28,22 +28,14 @@ export const catalogConfig = defineConfig(
     DATABASE_URL: env.url('postgres://mesh:mesh@127.0.0.1:5432/mesh_catalog'),
     LOG_LEVEL: env.logLevel(),
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
-    // An empty variable counts as unset, as shells and compose files often leave one.
-    REGISTRY_TOKEN: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.string().refine(isTokenFormat, 'expected mesh_ followed by 43 base64url characters').optional(),
-    ),
+    REGISTRY_TOKEN: env.token(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic and consumer group name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     CATALOG_WAREHOUSE: z.string().min(1).default('.mesh/warehouse'),
-    S3_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
+    S3_ENDPOINT: env.optional(z.string().url()),
     S3_REGION: z.string().min(1).default('us-east-1'),
-    S3_ACCESS_KEY_ID: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
-    S3_SECRET_ACCESS_KEY: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+    S3_ACCESS_KEY_ID: env.optional(z.string()),
+    S3_SECRET_ACCESS_KEY: env.optional(z.string()),
     CATALOG_MAX_BODY_BYTES: z.coerce
       .number()
       .int()

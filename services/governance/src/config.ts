@@ -1,4 +1,4 @@
-import { defineConfig, env, isTokenFormat, type ConfigOf } from '@mesh/platform';
+import { defineConfig, env, type ConfigOf } from '@mesh/platform';
 import { z } from 'zod';
 
 const interval = (fallback: number) => z.coerce.number().int().min(100).default(fallback);
@@ -14,17 +14,9 @@ export const governanceConfig = defineConfig(
     LOG_LEVEL: env.logLevel(),
     // Tokens are introspected there, and event schemas are read from its Schema Registry API.
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
-    // An empty variable counts as unset, as shells and compose files often leave one.
-    REGISTRY_TOKEN: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.string().refine(isTokenFormat, 'expected mesh_ followed by 43 base64url characters').optional(),
-    ),
+    REGISTRY_TOKEN: env.token(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic and consumer group name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     // How often pending re-evaluations are looked for, besides being woken when this instance queues one.
     REEVALUATION_INTERVAL_MS: interval(5_000),
     // How often expired waivers are looked for; each one re-evaluates its product.

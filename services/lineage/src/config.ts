@@ -11,14 +11,10 @@ export const lineageConfig = defineConfig(
     DATABASE_URL: env.url('postgres://mesh:mesh@127.0.0.1:5432/mesh_lineage'),
     LOG_LEVEL: env.logLevel(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic and consumer group name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     // Tokens are introspected there, descriptors read from there, and event schemas from its Schema Registry API.
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
-    REGISTRY_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+    REGISTRY_TOKEN: env.token(),
     // OpenLineage clients batch whole DAG runs; a large Spark plan with column lineage easily exceeds 1 MB.
     MAX_BODY_BYTES: z.coerce
       .number()

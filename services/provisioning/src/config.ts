@@ -1,10 +1,6 @@
 import { defineConfig, env, type ConfigOf } from '@mesh/platform';
 import { z } from 'zod';
 
-/** An empty variable counts as unset, as shells and compose files often leave one. */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 /**
  * The provisioning service's environment, validated at boot. DATABASE_URL and REDIS_URL may carry passwords, and
  * the tokens are credentials, so none of them reaches a log.
@@ -16,17 +12,13 @@ export const provisioningConfig = defineConfig(
     REDIS_URL: env.url('redis://127.0.0.1:6379'),
     LOG_LEVEL: env.logLevel(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic, consumer group and queue name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
     // The service principal's token: introspection, the registry's API and Schema Registry, and the catalog.
-    REGISTRY_TOKEN: optional(z.string().min(1)),
+    REGISTRY_TOKEN: env.token(),
     CATALOG_URI: env.url('http://127.0.0.1:8181'),
     // The catalog's own token when it differs from REGISTRY_TOKEN.
-    CATALOG_TOKEN: optional(z.string().min(1)),
+    CATALOG_TOKEN: env.token(),
     // Runs of a provisioning job before it is reported failed; with the backoff below, 8 runs span about 2 minutes.
     JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     // First retry delay; each next one doubles, up to JOB_BACKOFF_MAX_MS.

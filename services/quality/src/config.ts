@@ -1,12 +1,5 @@
-import { defineConfig, env, isTokenFormat, type ConfigOf } from '@mesh/platform';
+import { defineConfig, env, type ConfigOf } from '@mesh/platform';
 import { z } from 'zod';
-
-/** A token variable; an empty one counts as unset, as shells and compose files often leave one. */
-const optionalToken = () =>
-  z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.string().refine(isTokenFormat, 'expected mesh_ followed by 43 base64url characters').optional(),
-  );
 
 /**
  * The quality service's environment, validated at boot. DATABASE_URL carries a password and the tokens are
@@ -18,20 +11,16 @@ export const qualityConfig = defineConfig(
     DATABASE_URL: env.url('postgres://mesh:mesh@127.0.0.1:5432/mesh_quality'),
     LOG_LEVEL: env.logLevel(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic, consumer group and queue key, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     REDIS_URL: env.url('redis://127.0.0.1:6379'),
     // Tokens are introspected there, descriptors fetched from there, and the event schemas read from there.
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
     // The quality service's own service principal: introspection and descriptor reads.
-    REGISTRY_TOKEN: optionalToken(),
+    REGISTRY_TOKEN: env.token(),
     // The Iceberg REST catalog that tables are loaded from when an event does not say where their metadata is.
     CATALOG_URI: env.url('http://127.0.0.1:8181'),
     // Defaults to REGISTRY_TOKEN: one service principal is enough for both.
-    CATALOG_TOKEN: optionalToken(),
+    CATALOG_TOKEN: env.token(),
     // How often every product's freshness is compared with its SLA.
     SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     // Snapshots checked at once by this instance; DuckDB itself uses every core for each.

@@ -1,4 +1,4 @@
-import { defineConfig, env, isTokenFormat, type ConfigOf } from '@mesh/platform';
+import { defineConfig, env, type ConfigOf } from '@mesh/platform';
 import { z } from 'zod';
 
 /**
@@ -10,17 +10,9 @@ export const registryConfig = defineConfig(
     PORT: env.port(3001),
     DATABASE_URL: env.url('postgres://mesh:mesh@127.0.0.1:5432/mesh_registry'),
     LOG_LEVEL: env.logLevel(),
-    // An empty variable counts as unset, as shells and compose files often leave one.
-    MESH_ADMIN_TOKEN: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.string().refine(isTokenFormat, 'expected mesh_ followed by 43 base64url characters').optional(),
-    ),
+    MESH_ADMIN_TOKEN: env.token(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic and consumer group name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     // Where resolved addresses send consumers for Iceberg tables.
     CATALOG_URI: env.url('http://127.0.0.1:8181'),
     // How often deprecated versions past their sunset are retired.

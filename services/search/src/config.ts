@@ -11,11 +11,7 @@ export const searchConfig = defineConfig(
     DATABASE_URL: env.url('postgres://mesh:mesh@127.0.0.1:5432/mesh_search'),
     LOG_LEVEL: env.logLevel(),
     KAFKA_BROKERS: env.brokers('127.0.0.1:9092'),
-    // Put before every topic and consumer group name, so that test runs and shared clusters stay apart.
-    MESH_TOPIC_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
-      .default(''),
+    MESH_TOPIC_PREFIX: env.topicPrefix(),
     OPENSEARCH_URL: env.url('http://127.0.0.1:9200'),
     // Every index and alias is named `<prefix>-products...`, so that test runs never touch each other's indices.
     SEARCH_INDEX_PREFIX: z
@@ -24,7 +20,7 @@ export const searchConfig = defineConfig(
       .default('mesh'),
     // The registry: the source of truth the index is built from, the token introspection and the Schema Registry.
     REGISTRY_URL: env.url('http://127.0.0.1:3001'),
-    REGISTRY_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+    REGISTRY_TOKEN: env.token(),
     // How often the index is compared with the registry and repaired; 0 turns the periodic check off.
     DRIFT_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(300_000),
     // Products indexed in one bulk request at most, and how long a change may wait for others to join it.

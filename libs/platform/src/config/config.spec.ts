@@ -1,3 +1,4 @@
+import { generateToken } from '../auth/token';
 import { ConfigError, defineConfig, env, loadConfig, redactConfig } from './config';
 
 describe('config', () => {
@@ -30,5 +31,21 @@ describe('config', () => {
   it('redacts secrets', () => {
     const config = loadConfig(spec, { DATABASE_URL: 'postgres://u:pw@h/d' });
     expect(redactConfig(spec, config)).toMatchObject({ DATABASE_URL: '[secret]', PORT: 3001 });
+  });
+
+  describe('shared variables', () => {
+    const shared = defineConfig({ TOKEN: env.token(), MESH_TOPIC_PREFIX: env.topicPrefix() }, ['TOKEN']);
+
+    it('treats an empty token as unset and checks the format of a given one', () => {
+      const token = generateToken();
+      expect(loadConfig(shared, { TOKEN: '' })).toEqual({ TOKEN: undefined, MESH_TOPIC_PREFIX: '' });
+      expect(loadConfig(shared, { TOKEN: token }).TOKEN).toBe(token);
+      expect(() => loadConfig(shared, { TOKEN: 'hunter2' })).toThrow(/TOKEN: expected mesh_/);
+    });
+
+    it('accepts topic prefixes of name characters only', () => {
+      expect(loadConfig(shared, { MESH_TOPIC_PREFIX: 'it-run_1.' }).MESH_TOPIC_PREFIX).toBe('it-run_1.');
+      expect(() => loadConfig(shared, { MESH_TOPIC_PREFIX: 'a/b' })).toThrow(/MESH_TOPIC_PREFIX: expected letters/);
+    });
   });
 });

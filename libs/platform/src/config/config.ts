@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTokenFormat } from '../auth/token';
 
 /**
  * Typed, validated configuration from the environment. Each service declares one zod
@@ -59,4 +60,18 @@ export const env = {
       .default(fallback)
       .transform((value) => value.split(',')),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Put before every topic, consumer group and queue name, so that test runs and shared clusters stay apart. */
+  topicPrefix: () =>
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/, 'expected letters, digits, ".", "_" or "-"')
+      .default(''),
+  /** A mesh token, optional; mark it secret. */
+  token: () => optional(z.string().refine(isTokenFormat, 'expected mesh_ followed by 43 base64url characters')),
+  optional,
 };
+
+/** An optional variable; an empty one counts as unset, as shells and compose files often leave one. */
+function optional<T extends z.ZodTypeAny>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
