@@ -6,6 +6,8 @@ export { ADMIN_TOKEN, freePort, startRegistry } from './registry-under-test';
 export type { RegistryUnderTest } from './registry-under-test';
 export { startGovernance } from './governance-under-test';
 export type { GovernanceUnderTest } from './governance-under-test';
+export { HttpApi } from './http-api';
+export type { Reply, RequestOptions } from './http-api';
 export { ownSchema } from './own-schema';
 export type { OwnSchema } from './own-schema';
 export { pythonTool } from './python-tools';

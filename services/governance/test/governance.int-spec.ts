@@ -1,5 +1,5 @@
-import { eventually } from '@mesh/testing';
-import { asYaml, example, startGovernanceMesh, type Api, type Descriptor, type GovernanceMesh } from './support/mesh';
+import { eventually, type HttpApi } from '@mesh/testing';
+import { asYaml, example, startGovernanceMesh, type Descriptor, type GovernanceMesh } from './support/mesh';
 
 interface VersionView {
   version: string;
@@ -12,7 +12,7 @@ interface ComplianceView {
   domains: { domain: string; products: number; passing: number; openViolations: { total: number } }[];
 }
 
-const versionOf = async (api: Api, domain: string, name: string, version: string) => {
+const versionOf = async (api: HttpApi, domain: string, name: string, version: string) => {
   const reply = await api.get<{ versions: VersionView[] }>(`/v1/products/${domain}/${name}`);
   return reply.body.versions?.find((candidate) => candidate.version === version);
 };

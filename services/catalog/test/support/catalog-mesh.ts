@@ -10,6 +10,7 @@ import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import {
   ADMIN_TOKEN,
   eventually,
+  HttpApi,
   stack,
   startCatalog,
   startRegistry,
@@ -22,65 +23,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-export interface Reply<T = unknown> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
 export interface IcebergError {
   error: { message: string; type: string; code: number };
-}
-
-/** An HTTP API as one principal sees it: every request carries its token, if it has one. */
-export class Api {
-  constructor(
-    readonly baseUrl: string,
-    readonly token?: string,
-  ) {}
-
-  as(token?: string): Api {
-    return new Api(this.baseUrl, token);
-  }
-
-  async request<T = unknown>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Reply<T>> {
-    const all: Record<string, string> = { Accept: 'application/json', ...headers };
-    if (body !== undefined && all['Content-Type'] === undefined) all['Content-Type'] = 'application/json';
-    if (this.token !== undefined) all.Authorization = `Bearer ${this.token}`;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: all,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (text === '' ? undefined : JSON.parse(text)) as T,
-    };
-  }
-
-  get<T = unknown>(path: string, headers?: Record<string, string>) {
-    return this.request<T>('GET', path, undefined, headers);
-  }
-
-  post<T = unknown>(path: string, body: unknown) {
-    return this.request<T>('POST', path, body);
-  }
 }
 
 export interface Actor {
   id: string;
   token: string;
   /** The catalog as this principal sees it. */
-  catalog: Api;
+  catalog: HttpApi;
   /** The registry as this principal sees it. */
-  registry: Api;
+  registry: HttpApi;
 }
 
 /** A registry and a catalog on the same Kafka topics, as the platform runs them, and the test's view of both. */
@@ -111,11 +64,11 @@ export async function startCatalogMesh(label: string, catalogEnv: Record<string,
   await publisher.connect();
   const events: MeshEvent[] = [];
   const consumer = await observe(kafka, prefix, codec, events);
-  const adminRegistry = new Api(registry.serviceUrl, ADMIN_TOKEN);
+  const adminRegistry = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
   const admin: Actor = {
     id: 'admin',
     token: ADMIN_TOKEN,
-    catalog: new Api(catalog.url, ADMIN_TOKEN),
+    catalog: new HttpApi(catalog.url, ADMIN_TOKEN),
     registry: adminRegistry,
   };
 
@@ -142,8 +95,8 @@ export async function startCatalogMesh(label: string, catalogEnv: Record<string,
       return {
         id: principal.body.id,
         token: token.body.token,
-        catalog: new Api(catalog.url, token.body.token),
-        registry: new Api(registry.serviceUrl, token.body.token),
+        catalog: new HttpApi(catalog.url, token.body.token),
+        registry: new HttpApi(registry.serviceUrl, token.body.token),
       };
     },
     publish: async (type, subject, payload) => {

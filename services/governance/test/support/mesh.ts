@@ -10,75 +10,30 @@ import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import type { RoleGrant } from '@mesh/platform';
 import {
   ADMIN_TOKEN,
+  HttpApi,
   startGovernance,
   startRegistry,
   stack,
   uniqueName,
   type GovernanceUnderTest,
   type RegistryUnderTest,
+  type Reply,
 } from '@mesh/testing';
 import type { Kafka } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-export interface Reply<T = Record<string, unknown>> {
-  status: number;
-  body: T;
-}
-
-/** One principal's view of a service's JSON (or YAML) API. */
-export class Api {
-  constructor(
-    readonly baseUrl: string,
-    readonly token?: string,
-  ) {}
-
-  as(token: string): Api {
-    return new Api(this.baseUrl, token);
-  }
-
-  async request<T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    body?: unknown,
-    contentType = 'application/json',
-  ): Promise<Reply<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = contentType;
-    if (this.token !== undefined) headers.Authorization = `Bearer ${this.token}`;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
-  }
-
-  get<T = Record<string, unknown>>(path: string) {
-    return this.request<T>('GET', path);
-  }
-
-  post<T = Record<string, unknown>>(path: string, body: unknown) {
-    return this.request<T>('POST', path, body);
-  }
-
-  put<T = Record<string, unknown>>(path: string, body: unknown, contentType?: string) {
-    return this.request<T>('PUT', path, body, contentType);
-  }
-}
-
 /** A real registry and a real governance service on the same topics, as the platform runs them. */
 export interface GovernanceMesh {
   registry: RegistryUnderTest;
   governance: GovernanceUnderTest;
   /** The registry as its bootstrap admin sees it. */
-  admin: Api;
+  admin: HttpApi;
   /** Governance as the platform admin sees it. */
-  governanceAdmin: Api;
+  governanceAdmin: HttpApi;
   /** A principal with these roles, and its view of the registry and of governance. */
-  actor(roles: RoleGrant[]): Promise<{ registry: Api; governance: Api }>;
+  actor(roles: RoleGrant[]): Promise<{ registry: HttpApi; governance: HttpApi }>;
   /** Publishes an event as another service (provisioning, lineage) would. */
   publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -99,7 +54,7 @@ export async function startGovernanceMesh(label: string, env: Record<string, str
       throw error;
     },
   );
-  const admin = new Api(registry.serviceUrl, ADMIN_TOKEN);
+  const admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
   const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-governance-${label}`, logLevel: 'error' });
   const publisher = new EventPublisher(kafka, new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl)), {
     resolveTopic: prefixedTopics(registry.topicPrefix),
@@ -110,7 +65,7 @@ export async function startGovernanceMesh(label: string, env: Record<string, str
     registry,
     governance,
     admin,
-    governanceAdmin: new Api(governance.serviceUrl, ADMIN_TOKEN),
+    governanceAdmin: new HttpApi(governance.serviceUrl, ADMIN_TOKEN),
     actor: async (roles) => {
       const principal = await expectOk(
         admin.post<{ id: string }>('/v1/principals', { name: uniqueName('user'), kind: 'user', roles }),
@@ -120,7 +75,7 @@ export async function startGovernanceMesh(label: string, env: Record<string, str
         admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it-governance' }),
         'creating a token',
       );
-      return { registry: admin.as(token), governance: new Api(governance.serviceUrl, token) };
+      return { registry: admin.as(token), governance: new HttpApi(governance.serviceUrl, token) };
     },
     publish: async (type, subject, payload) => {
       const event = newEvent(type, { subject, producer: 'it-governance', payload });

@@ -11,6 +11,7 @@ import {
   ADMIN_TOKEN,
   eventually,
   freePort,
+  HttpApi,
   ownSchema,
   startRegistry,
   startService,
@@ -25,7 +26,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Descriptor } from './descriptors';
-import { HttpApi } from './http-api';
 
 /** The topics the test reads: what the registry and provisioning announce. */
 const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.provisioning.v1'] as const;

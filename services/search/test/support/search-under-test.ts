@@ -4,6 +4,7 @@ import {
   ADMIN_TOKEN,
   createTestDatabase,
   freePort,
+  HttpApi,
   stack,
   startRegistry,
   startService,
@@ -15,7 +16,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { Api, expectStatus } from './http';
+import { expectStatus } from './http';
 
 const EXAMPLES = resolve(__dirname, '../../../../examples/products');
 
@@ -26,9 +27,9 @@ const EXAMPLES = resolve(__dirname, '../../../../examples/products');
 export interface SearchUnderTest {
   registry: RegistryUnderTest;
   /** The registry's API with the admin token. */
-  admin: Api;
+  admin: HttpApi;
   /** The search service's API with the admin token. */
-  search: Api;
+  search: HttpApi;
   indexPrefix: string;
   service(): RunningService;
   /** Publishes an event as another service (quality, lineage) would. */
@@ -81,12 +82,12 @@ export async function startSearch(
   const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl, { token: ADMIN_TOKEN }));
   const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(registry.topicPrefix) });
   await publisher.connect();
-  const admin = new Api(registry.serviceUrl, ADMIN_TOKEN);
+  const admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
 
   return {
     registry,
     admin,
-    search: new Api(service.url, ADMIN_TOKEN),
+    search: new HttpApi(service.url, ADMIN_TOKEN),
     indexPrefix,
     service: () => service,
     publish: async (type, subject, payload) => {
@@ -108,7 +109,7 @@ export async function startSearch(
 }
 
 /** Creates a domain in the registry. */
-export async function createDomain(admin: Api, name: string): Promise<void> {
+export async function createDomain(admin: HttpApi, name: string): Promise<void> {
   expectStatus(
     await admin.post('/v1/domains', {
       name,
