@@ -14,7 +14,7 @@
  *   least 300 commits/s. Every commit writes a metadata file, swaps the pointer and queues data.published.
  */
 import { ADMIN_TOKEN, startCatalog, startRegistry, uniqueName } from '@mesh/testing';
-import { latencies, machine, round } from '../support/report';
+import { load, machine } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const CLIENTS = Number(args.get('--clients') ?? 16);
@@ -26,29 +26,6 @@ const SCHEMA = { type: 'struct', fields: [{ id: 1, name: 'id', type: 'long', req
 
 interface Table {
   metadata: { 'current-snapshot-id': number; 'last-sequence-number': number };
-}
-
-/** Runs `clients` loops of `operation` for `seconds`, timing each call that succeeds. */
-async function load(clients: number, seconds: number, operation: (client: number, i: number) => Promise<void>) {
-  const samples: number[] = [];
-  let failures = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; Date.now() < deadline; i++) {
-        const t0 = performance.now();
-        try {
-          await operation(client, i);
-          samples.push(performance.now() - t0);
-        } catch {
-          failures++;
-        }
-      }
-    }),
-  );
-  const elapsedS = (performance.now() - started) / 1000;
-  return { perSecond: round(samples.length / elapsedS), failures, ...latencies(samples) };
 }
 
 async function main(): Promise<void> {

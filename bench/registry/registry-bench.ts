@@ -8,36 +8,13 @@ import { ADMIN_TOKEN, startRegistry, uniqueName } from '@mesh/testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { latencies, machine, round } from '../support/report';
+import { load, machine } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const CLIENTS = Number(args.get('--clients') ?? 50);
 const SECONDS = Number(args.get('--seconds') ?? 20);
 
 const template = parse(readFileSync(resolve(__dirname, '../../examples/products/sales-orders.yaml'), 'utf8'));
-
-/** Runs `clients` loops of `operation` for `seconds`, timing each call. */
-async function load(clients: number, seconds: number, operation: (client: number, i: number) => Promise<void>) {
-  const samples: number[] = [];
-  let failures = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; Date.now() < deadline; i++) {
-        const t0 = performance.now();
-        try {
-          await operation(client, i);
-          samples.push(performance.now() - t0);
-        } catch {
-          failures++;
-        }
-      }
-    }),
-  );
-  const elapsedS = (performance.now() - started) / 1000;
-  return { perSecond: round(samples.length / elapsedS), failures, ...latencies(samples) };
-}
 
 async function main(): Promise<void> {
   const registry = await startRegistry('bench', { env: { LOG_LEVEL: 'error' } });

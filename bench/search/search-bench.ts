@@ -31,7 +31,7 @@ import {
   variant,
   type SearchUnderTest,
 } from '../../services/search/test/support/search-under-test';
-import { latencies, machine, round } from '../support/report';
+import { latencies, machine, round, runLoad } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const APPLIES = Number(args.get('--applies') ?? 100);
@@ -243,42 +243,18 @@ function queryMix(i: number): Record<string, string> {
   }
 }
 
-/** `clients` loops of `operation` for `seconds`, timing each call. */
-async function load(operation: (i: number) => Promise<void>) {
-  const samples: number[] = [];
-  let failures = 0;
-  let counter = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (Date.now() < deadline) {
-        const i = counter++;
-        const t0 = performance.now();
-        try {
-          await operation(i);
-          samples.push(performance.now() - t0);
-        } catch {
-          failures++;
-        }
-      }
-    }),
-  );
-  return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
-}
-
 async function queryLatency(mesh: SearchUnderTest) {
   const alias = `${mesh.indexPrefix}-products`;
   // The service searches as the bench's platform admin; the direct requests carry the same body it builds.
   const admin = { all: true, principal: 'admin', domains: [] };
-  const viaService = async (i: number) => {
+  const viaService = async (_client: number, _i: number, i: number) => {
     const reply = await fetch(`${mesh.search.baseUrl}/v1/search?${new URLSearchParams(queryMix(i)).toString()}`, {
       headers: { authorization: `Bearer ${mesh.search.token ?? ''}` },
     });
     await reply.arrayBuffer();
     if (reply.status !== 200) throw new Error(`search answered ${reply.status}`);
   };
-  const direct = async (i: number) => {
+  const direct = async (_client: number, _i: number, i: number) => {
     const lines = searchRequests(alias, searchQuery.parse(queryMix(i)), admin);
     const reply = await fetch(`${OPENSEARCH}/_msearch`, {
       method: 'POST',
@@ -289,8 +265,8 @@ async function queryLatency(mesh: SearchUnderTest) {
     if (reply.status !== 200) throw new Error(`OpenSearch answered ${reply.status}`);
   };
   // Warm both paths (caches, JIT, introspection cache), then alternate rounds so that neither gets a quieter machine.
-  await load(viaService);
-  await load(direct);
+  await runLoad(CLIENTS, SECONDS, viaService);
+  await runLoad(CLIENTS, SECONDS, direct);
   const service = { samples: [] as number[], failures: 0, perSecond: 0 };
   const straight = { samples: [] as number[], failures: 0, perSecond: 0 };
   for (let pass = 0; pass < 2; pass++) {
@@ -298,7 +274,7 @@ async function queryLatency(mesh: SearchUnderTest) {
       [straight, direct],
       [service, viaService],
     ] as const) {
-      const result = await load(operation);
+      const result = await runLoad(CLIENTS, SECONDS, operation);
       into.samples.push(...result.samples);
       into.failures += result.failures;
       into.perSecond += result.perSecond / 2;

@@ -31,3 +31,51 @@ export function latencies(samplesMs: readonly number[]) {
     maxMs: round(Math.max(...samplesMs)),
   };
 }
+
+export interface LoadRun {
+  /** Latency of every call that succeeded, in milliseconds. */
+  samples: number[];
+  failures: number;
+  /** Successful calls per second over the whole run. */
+  perSecond: number;
+}
+
+/**
+ * Closed-loop load: `clients` loops call `operation` back to back for `seconds`, timing each call that succeeds.
+ * `operation` gets the client's number, the call's number within that client, and its number across all clients.
+ */
+export async function runLoad(
+  clients: number,
+  seconds: number,
+  operation: (client: number, i: number, sequence: number) => Promise<void>,
+): Promise<LoadRun> {
+  const samples: number[] = [];
+  let failures = 0;
+  let sequence = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; Date.now() < deadline; i++) {
+        const t0 = performance.now();
+        try {
+          await operation(client, i, sequence++);
+          samples.push(performance.now() - t0);
+        } catch {
+          failures++;
+        }
+      }
+    }),
+  );
+  return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
+}
+
+/** runLoad, summarised: throughput, failures and latency percentiles. */
+export async function load(
+  clients: number,
+  seconds: number,
+  operation: (client: number, i: number, sequence: number) => Promise<void>,
+) {
+  const { samples, failures, perSecond } = await runLoad(clients, seconds, operation);
+  return { perSecond, failures, ...latencies(samples) };
+}
