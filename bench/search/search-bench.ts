@@ -5,17 +5,21 @@
  * - applySearchable: apply → searchable latency over `--applies` descriptors applied one after the other (the
  *   time from sending the apply until `GET /v1/search` finds the product);
  * - indexThroughput: events per second from publishing `--events` quality events until every document shows them;
- * - query: p50/p99 of a mix of searches under `--clients` concurrent clients over `--products` products seeded
- *   straight into the index with the bulk API, through the search service and, in the same run, the same
- *   OpenSearch multi-search (hits and facets) sent straight to OpenSearch; `overhead` is the ratio of the two p99s.
+ * - query: p50/p99 of a mix of searches over `--products` products seeded straight into the index with the bulk
+ *   API, through the search service and, in the same run, the same OpenSearch multi-search (hits and facets) sent
+ *   straight to OpenSearch; `overhead` is the ratio of the two. Three comparisons: `asDeployed`, the service with
+ *   its answer cache, under `--clients` closed-loop clients; `withoutCache`, another instance with the cache off,
+ *   under the same load; `belowSaturation`, that instance with clients arriving at `--rate` searches per second.
+ *   Under load each path reports the CPU milliseconds per search of the service, of OpenSearch (when it runs
+ *   locally) and of the bench's own client: on a small machine they all share the same cores.
  *
  *   node -r @swc-node/register bench/search/search-bench.ts [--applies 100] [--events 5000] [--products 100000]
- *     [--clients 50] [--seconds 15]
+ *     [--clients 50] [--seconds 15] [--rate 150]
  */
 import { parseDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
-import { stack } from '@mesh/testing';
+import { stack, type RunningService } from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   buildProductDocument,
@@ -23,7 +27,7 @@ import {
   type ProductDocument,
 } from '../../services/search/src/indexing/product-document';
 import type { RegistryProduct } from '../../services/search/src/registry/registry-product';
-import { searchRequests } from '../../services/search/src/search/search-query';
+import { SEARCH_FILTER_PATH, searchRequests } from '../../services/search/src/search/search-query';
 import { searchQuery } from '../../services/search/src/search/search.requests';
 import {
   createDomain,
@@ -31,7 +35,7 @@ import {
   variant,
   type SearchUnderTest,
 } from '../../services/search/test/support/search-under-test';
-import { latencies, machine, round, runLoad } from '../support/report';
+import { latencies, machine, processTreeCpuSeconds, round, runAtRate, runLoad } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const APPLIES = Number(args.get('--applies') ?? 100);
@@ -39,6 +43,7 @@ const EVENTS = Number(args.get('--events') ?? 5_000);
 const PRODUCTS = Number(args.get('--products') ?? 100_000);
 const CLIENTS = Number(args.get('--clients') ?? 50);
 const SECONDS = Number(args.get('--seconds') ?? 15);
+const RATE = Number(args.get('--rate') ?? 150);
 const OPENSEARCH = stack.openSearchUrl();
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -243,20 +248,27 @@ function queryMix(i: number): Record<string, string> {
   }
 }
 
-async function queryLatency(mesh: SearchUnderTest) {
-  const alias = `${mesh.indexPrefix}-products`;
-  // The service searches as the bench's platform admin; the direct requests carry the same body it builds.
-  const admin = { all: true, principal: 'admin', domains: [] };
-  const viaService = async (_client: number, _i: number, i: number) => {
-    const reply = await fetch(`${mesh.search.baseUrl}/v1/search?${new URLSearchParams(queryMix(i)).toString()}`, {
-      headers: { authorization: `Bearer ${mesh.search.token ?? ''}` },
+type Search = (sequence: number) => Promise<void>;
+
+/** A search through a search service instance, as the bench's platform admin. */
+function viaService(instance: RunningService, token: string): Search {
+  return async (i) => {
+    const reply = await fetch(`${instance.url}/v1/search?${new URLSearchParams(queryMix(i)).toString()}`, {
+      headers: { authorization: `Bearer ${token}` },
     });
     await reply.arrayBuffer();
     if (reply.status !== 200) throw new Error(`search answered ${reply.status}`);
   };
-  const direct = async (_client: number, _i: number, i: number) => {
+}
+
+/** The multi-search the service would send for the same query, sent straight to OpenSearch. */
+function direct(mesh: SearchUnderTest): Search {
+  const alias = `${mesh.indexPrefix}-products`;
+  const admin = { all: true, principal: 'admin', domains: [] };
+  const url = `${OPENSEARCH}/_msearch?filter_path=${SEARCH_FILTER_PATH.join(',')}`;
+  return async (i) => {
     const lines = searchRequests(alias, searchQuery.parse(queryMix(i)), admin);
-    const reply = await fetch(`${OPENSEARCH}/_msearch`, {
+    const reply = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },
       body: lines.map((line) => JSON.stringify(line)).join('\n') + '\n',
@@ -264,32 +276,134 @@ async function queryLatency(mesh: SearchUnderTest) {
     await reply.arrayBuffer();
     if (reply.status !== 200) throw new Error(`OpenSearch answered ${reply.status}`);
   };
-  // Warm both paths (caches, JIT, introspection cache), then alternate rounds so that neither gets a quieter machine.
-  await runLoad(CLIENTS, SECONDS, viaService);
-  await runLoad(CLIENTS, SECONDS, direct);
-  const service = { samples: [] as number[], failures: 0, perSecond: 0 };
-  const straight = { samples: [] as number[], failures: 0, perSecond: 0 };
-  for (let pass = 0; pass < 2; pass++) {
-    for (const [into, operation] of [
-      [straight, direct],
-      [service, viaService],
-    ] as const) {
-      const result = await runLoad(CLIENTS, SECONDS, operation);
-      into.samples.push(...result.samples);
-      into.failures += result.failures;
-      into.perSecond += result.perSecond / 2;
+}
+
+/** The local OpenSearch's process, whose CPU time tells what a search costs it; undefined when it is remote. */
+function openSearchPid(): number | undefined {
+  const file = resolve(process.env.MESH_HOME ?? resolve(__dirname, '../../.mesh'), 'pids/opensearch.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
+}
+
+/** CPU milliseconds per search of each process taking part, over a set of rounds. */
+class CpuMeter {
+  private readonly seconds = new Map<string, number>();
+  private before = new Map<string, number>();
+
+  constructor(private readonly processes: Record<string, number | undefined>) {}
+
+  start(): void {
+    this.before = this.read();
+  }
+
+  stop(): void {
+    for (const [name, now] of this.read()) {
+      this.seconds.set(name, (this.seconds.get(name) ?? 0) + now - (this.before.get(name) ?? now));
     }
   }
-  const serviceLatency = latencies(service.samples);
-  const directLatency = latencies(straight.samples);
+
+  perSearch(searches: number): Record<string, number> {
+    return Object.fromEntries(
+      [...this.seconds].map(([name, seconds]) => [name, round((seconds * 1000) / searches, 2)]),
+    );
+  }
+
+  private read(): Map<string, number> {
+    const readings = new Map<string, number>();
+    for (const [name, pid] of Object.entries(this.processes)) {
+      if (pid !== undefined) readings.set(name, processTreeCpuSeconds(pid));
+    }
+    const own = process.cpuUsage();
+    readings.set('benchClient', (own.user + own.system) / 1e6);
+    return readings;
+  }
+}
+
+/**
+ * The same query mix under CLIENTS closed-loop clients, through a service instance and straight to OpenSearch,
+ * in alternating rounds so that neither gets a quieter machine, after a warm-up round of each (caches, JIT,
+ * the introspection cache).
+ */
+async function compareUnderLoad(instance: RunningService, token: string, mesh: SearchUnderTest) {
+  const paths = {
+    service: { search: viaService(instance, token), samples: [] as number[], failures: 0, perSecond: 0 },
+    direct: { search: direct(mesh), samples: [] as number[], failures: 0, perSecond: 0 },
+  };
+  const cpu = {
+    service: new CpuMeter({ service: instance.process.pid, openSearch: openSearchPid() }),
+    direct: new CpuMeter({ openSearch: openSearchPid() }),
+  };
+  for (const path of Object.values(paths)) await runLoad(CLIENTS, SECONDS, (_c, _i, i) => path.search(i));
+  for (let pass = 0; pass < 2; pass++) {
+    for (const name of ['direct', 'service'] as const) {
+      const path = paths[name];
+      cpu[name].start();
+      const result = await runLoad(CLIENTS, SECONDS, (_c, _i, i) => path.search(i));
+      cpu[name].stop();
+      path.samples.push(...result.samples);
+      path.failures += result.failures;
+      path.perSecond += result.perSecond / 2;
+    }
+  }
+  const summary = (name: 'service' | 'direct') => ({
+    ...latencies(paths[name].samples),
+    perSecond: round(paths[name].perSecond),
+    failures: paths[name].failures,
+    cpuMsPerSearch: cpu[name].perSearch(paths[name].samples.length),
+  });
+  const service = summary('service');
+  const straight = summary('direct');
   return {
     clients: CLIENTS,
     secondsPerRound: SECONDS,
     rounds: 2,
-    service: { ...serviceLatency, perSecond: round(service.perSecond), failures: service.failures },
-    direct: { ...directLatency, perSecond: round(straight.perSecond), failures: straight.failures },
-    overheadP99: round(serviceLatency.p99Ms / directLatency.p99Ms, 2),
-    overheadP50: round(serviceLatency.p50Ms / directLatency.p50Ms, 2),
+    service,
+    direct: straight,
+    overheadP99: round(service.p99Ms / straight.p99Ms, 2),
+    overheadP50: round(service.p50Ms / straight.p50Ms, 2),
+  };
+}
+
+/** The same comparison with clients arriving at RATE searches per second, below what the machine can serve. */
+async function compareAtRate(instance: RunningService, token: string, mesh: SearchUnderTest) {
+  const service = latencies((await runAtRate(RATE, SECONDS, viaService(instance, token))).samples);
+  const straight = latencies((await runAtRate(RATE, SECONDS, direct(mesh))).samples);
+  return {
+    searchesPerSecond: RATE,
+    seconds: SECONDS,
+    service,
+    direct: straight,
+    overheadP99: round(service.p99Ms / straight.p99Ms, 2),
+    overheadP50: round(service.p50Ms / straight.p50Ms, 2),
+  };
+}
+
+/** The deployed instance's answer-cache counters, from its metrics. */
+async function cacheOutcomes(instance: RunningService): Promise<Record<string, number>> {
+  const text = await (await fetch(`${instance.url}/metrics`)).text();
+  const counts: Record<string, number> = {};
+  for (const match of text.matchAll(/^search_cache_requests_total\{endpoint="search",outcome="(\w+)"\} (\d+)/gm)) {
+    counts[match[1]] = Number(match[2]);
+  }
+  return counts;
+}
+
+async function queryLatency(mesh: SearchUnderTest) {
+  const token = mesh.search.token ?? '';
+  const deployed = mesh.service();
+  const cacheBefore = await cacheOutcomes(deployed);
+  const asDeployed = await compareUnderLoad(deployed, token, mesh);
+  const cacheAfter = await cacheOutcomes(deployed);
+  const hits = (cacheAfter.hit ?? 0) - (cacheBefore.hit ?? 0);
+  const misses = (cacheAfter.miss ?? 0) - (cacheBefore.miss ?? 0);
+  const uncached = await mesh.startInstance({
+    LOG_LEVEL: 'error',
+    DRIFT_CHECK_INTERVAL_MS: '0',
+    SEARCH_CACHE_TTL_MS: '0',
+  });
+  return {
+    asDeployed: { ...asDeployed, cacheHitRate: round(hits / Math.max(1, hits + misses), 3) },
+    withoutCache: await compareUnderLoad(uncached, token, mesh),
+    belowSaturation: await compareAtRate(uncached, token, mesh),
   };
 }
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 /** The machine a benchmark ran on; figures mean little without it. */
@@ -78,4 +79,51 @@ export async function load(
 ) {
   const { samples, failures, perSecond } = await runLoad(clients, seconds, operation);
   return { perSecond, failures, ...latencies(samples) };
+}
+
+/**
+ * Open-loop load: starts a call every 1000/`perSecond` ms for `seconds`, whether earlier calls have answered or
+ * not, and times each from when it was due. Unlike closed-loop load, a slow answer does not hold back the calls
+ * after it, so the latencies are what clients arriving at that rate see.
+ */
+export async function runAtRate(
+  perSecond: number,
+  seconds: number,
+  operation: (sequence: number) => Promise<void>,
+): Promise<LoadRun> {
+  const samples: number[] = [];
+  let failures = 0;
+  const calls: Promise<void>[] = [];
+  const started = performance.now();
+  const total = Math.round(perSecond * seconds);
+  for (let sequence = 0; sequence < total; sequence++) {
+    const due = started + (sequence * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    calls.push(
+      operation(sequence).then(
+        () => void samples.push(performance.now() - due),
+        () => void failures++,
+      ),
+    );
+  }
+  await Promise.all(calls);
+  return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
+}
+
+/** The CPU seconds a local process and every process below it have used so far, from /proc (Linux). */
+export function processTreeCpuSeconds(pid: number): number {
+  const ticksPerSecond = 100;
+  const own = (id: number): number => {
+    const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: the fields are counted after it.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  };
+  const children = (id: number): number[] =>
+    readdirSync(`/proc/${id}/task`).flatMap((task) =>
+      readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  const walk = (id: number): number => own(id) + children(id).reduce((sum, child) => sum + walk(child), 0);
+  return walk(pid);
 }

@@ -26,6 +26,10 @@ export const searchConfig = defineConfig(
     // Products indexed in one bulk request at most, and how long a change may wait for others to join it.
     INDEX_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
     INDEX_FLUSH_INTERVAL_MS: z.coerce.number().int().min(1).max(60_000).default(20),
+    // Answers are kept until this instance next changes the index, and this long at most: the bound on how stale
+    // an answer can be after another instance wrote. 0 turns the cache off.
+    SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(2_000),
     // How long the indexer waits before trying again when OpenSearch or the registry fails.
     INDEX_RETRY_DELAY_MS: z.coerce.number().int().min(10).default(1_000),
   },

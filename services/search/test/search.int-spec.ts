@@ -1,4 +1,4 @@
-import { eventually } from '@mesh/testing';
+import { eventually, HttpApi, stack } from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
 import { expectStatus, type ErrorReply } from './support/http';
 import { createDomain, example, startSearch, variant, type SearchUnderTest } from './support/search-under-test';
@@ -86,9 +86,11 @@ describe('search', () => {
     expect((await find('domain=sales&domain=logistics&status=proposed')).total).toBe(2);
     expect((await find('domain=sales&classification=public')).total).toBe(0);
 
-    const suggestions = expectStatus(
-      await mesh.search.get<{ domain: string; name: string }[]>('/v1/suggest?prefix=ship'),
-      200,
+    const suggested = await mesh.search.get<{ domain: string; name: string }[]>('/v1/suggest?prefix=ship');
+    const suggestions = expectStatus(suggested, 200);
+    expect(suggested.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await mesh.search.get('/v1/search?q=orders')).headers.get('content-type')).toBe(
+      'application/json; charset=utf-8',
     );
     expect(suggestions.map((entry) => `${entry.domain}/${entry.name}`)).toContain('logistics/shipments');
   });
@@ -280,5 +282,37 @@ describe('search', () => {
     expect(expectStatus(await mesh.search.post<{ drift: number }>('/v1/admin/drift-check'), 200).drift).toBe(0);
     const metrics = await (await fetch(`${mesh.service().url}/metrics`)).text();
     expect(metrics).toMatch(/^search_index_drift 0$/m);
+  });
+
+  it('answers repeated searches from its cache, and shows writes it did not make once their time to live is up', async () => {
+    // A second instance: whatever the first indexes, and whatever tools write, this one learns only by asking again.
+    const other = await mesh.startInstance({ SEARCH_CACHE_TTL_MS: '300' });
+    const search = new HttpApi(other.url, mesh.search.token);
+    const word = `z${randomUUID().slice(0, 8)}`;
+    const matches = async () => expectStatus(await search.get<Result>(`/v1/search?q=${word}`), 200).total;
+    const cacheHits = async () => {
+      const metrics = await (await fetch(`${other.url}/metrics`)).text();
+      return Number(/^search_cache_requests_total\{endpoint="search",outcome="hit"\} (\d+)$/m.exec(metrics)?.[1] ?? 0);
+    };
+
+    const hitsBefore = await cacheHits();
+    expect(await matches()).toBe(0);
+    expect(await matches()).toBe(0);
+    expect(await cacheHits()).toBeGreaterThan(hitsBefore);
+
+    const updated = await fetch(
+      `${stack.openSearchUrl()}/${mesh.indexPrefix}-products/_update/${encodeURIComponent('sales/orders')}?refresh=true`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ doc: { tags: [word] } }),
+      },
+    );
+    expect(updated.status).toBe(200);
+    await eventually(
+      async () => (await matches()) === 1,
+      () => `a write made outside the instance was never searchable there:\n${other.output().slice(-3000)}`,
+      5_000,
+    );
   });
 });

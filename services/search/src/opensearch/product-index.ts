@@ -35,6 +35,7 @@ export class ProductIndex {
   readonly alias: string;
   private readonly rebuildTargets = new Set<string>();
   private aliasReady: Promise<void> | undefined;
+  private changes = 0;
 
   constructor(
     @Inject(OPENSEARCH_CLIENT) private readonly client: Client,
@@ -71,6 +72,14 @@ export class ProductIndex {
       const { body: created } = await this.client.indices.existsAlias({ name: this.alias });
       if (!created) throw error;
     }
+  }
+
+  /**
+   * Counts the changes this instance made to what searches see (writes, alias swaps), so that answers computed
+   * before one are known to be stale.
+   */
+  get generation(): number {
+    return this.changes;
   }
 
   /** A new, empty products index; not yet behind the alias. */
@@ -118,6 +127,7 @@ export class ProductIndex {
       },
     });
     this.aliasReady = Promise.resolve();
+    this.changes++;
     const stale = previous.filter((old) => old !== index);
     if (stale.length > 0) await this.client.indices.delete({ index: stale });
   }
@@ -152,6 +162,9 @@ export class ProductIndex {
       // Someone may have removed the alias: look again before the next write.
       this.aliasReady = undefined;
       throw error;
+    } finally {
+      // Even a failed bulk request may have written some of its documents.
+      this.changes++;
     }
   }
 

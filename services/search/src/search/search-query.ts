@@ -156,6 +156,25 @@ export function facetsBody(query: SearchQuery, scope: PrincipalScope): Record<st
 }
 
 /**
+ * What of a multi-search's answer a search reads: the answer of a search page is mostly its documents, and what
+ * OpenSearch adds around them (index names, ids, shard counts) would only be parsed to be thrown away. `status`
+ * keeps each answer in the list even when it has neither hits nor a total.
+ */
+export const SEARCH_FILTER_PATH = [
+  'responses.status',
+  'responses.error',
+  'responses.hits.total',
+  'responses.hits.hits._score',
+  'responses.hits.hits._source',
+  'responses.hits.hits.fields',
+  'responses.hits.hits.highlight',
+  'responses.hits.hits.sort',
+  'responses.hits.hits.inner_hits.schema.hits.hits._source',
+  'responses.aggregations.*.buckets.key',
+  'responses.aggregations.*.buckets.doc_count',
+];
+
+/**
  * The multi-search a search is: its hits and its facets, in one round trip. The benchmark sends the same lines
  * straight to OpenSearch to measure what the service adds.
  */

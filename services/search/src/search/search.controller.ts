@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiOkResponse,
@@ -21,6 +21,8 @@ import { PORT_TYPES, PRODUCT_STATUSES, searchQuery, SORTS, suggestQuery } from '
 import { SearchService } from './search.service';
 
 const repeatable = 'Repeat the parameter for any of several values';
+/** The service hands over answers already serialised (see SearchService). */
+const JSON_CONTENT = 'application/json; charset=utf-8';
 
 @ApiTags('search')
 @ApiAuthenticated()
@@ -62,7 +64,8 @@ export class SearchController {
   @ApiOkResponse({ type: SearchResultDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OpenSearch is unreachable; retry later' })
-  find(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: unknown): Promise<SearchResultDto> {
+  @Header('content-type', JSON_CONTENT)
+  find(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: unknown): Promise<string> {
     return this.search.search(principal, parseInput(searchQuery, query, 'query'));
   }
 
@@ -73,7 +76,8 @@ export class SearchController {
   @ApiOkResponse({ type: [SuggestionDto] })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OpenSearch is unreachable; retry later' })
-  suggest(@Query() query: unknown): Promise<SuggestionDto[]> {
+  @Header('content-type', JSON_CONTENT)
+  suggest(@Query() query: unknown): Promise<string> {
     return this.search.suggest(parseInput(suggestQuery, query, 'query'));
   }
 }

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client, Types } from '@opensearch-project/opensearch';
-import type { AuthenticatedPrincipal } from '@mesh/platform';
+import { CONFIG, MetricsRegistry, type AuthenticatedPrincipal } from '@mesh/platform';
+import { Counter } from 'prom-client';
+import type { SearchConfig } from '../config';
 import type { ProductDocument } from '../indexing/product-document';
 import { OPENSEARCH_CLIENT, ProductIndex } from '../opensearch/product-index';
 import { whileAvailable } from '../opensearch/unavailable';
-import { accessTo, principalScope, type ProductAccess } from './principal-scope';
-import { FACETS, searchRequests, sortOf, suggestBody, type FacetName } from './search-query';
+import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
+import { accessTo, principalScope, type PrincipalScope, type ProductAccess } from './principal-scope';
+import { FACETS, SEARCH_FILTER_PATH, searchRequests, sortOf, suggestBody, type FacetName } from './search-query';
 import { encodeCursor, type SearchQuery, type SuggestQuery } from './search.requests';
 
 type ShownDocument = Omit<ProductDocument, 'grantees' | 'suggest' | 'sourceFingerprint' | 'fieldNames'>;
@@ -62,22 +65,67 @@ function answerOf(response: Types.Core_Msearch.ResponseItem): Types.Core_Msearch
 /** What restricted products keep hidden from principals without access. */
 const HIDDEN_HIGHLIGHTS = ['description'];
 
+/** What decides which products a principal sees in full, as a cache key. */
+function scopeKey(scope: PrincipalScope): string {
+  return scope.all ? '*' : JSON.stringify([scope.principal, [...scope.domains].sort()]);
+}
+
 @Injectable()
 export class SearchService {
+  // Answers are kept as the JSON text sent: a cached answer is sent as it is, and the garbage collector sees one
+  // string rather than thousands of objects per answer.
+  private readonly searches: AnswerCache<string>;
+  private readonly suggestions: AnswerCache<string>;
+
   constructor(
     @Inject(OPENSEARCH_CLIENT) private readonly client: Client,
     private readonly index: ProductIndex,
-  ) {}
+    @Inject(CONFIG) config: SearchConfig,
+    metrics: MetricsRegistry,
+  ) {
+    const requests = new Counter({
+      name: 'search_cache_requests_total',
+      help: 'Searches and suggestions by whether the answer cache had them',
+      labelNames: ['endpoint', 'outcome'],
+      registers: [metrics.registry],
+    });
+    const cacheFor = (endpoint: string): AnswerCacheOptions => ({
+      maxEntries: config.SEARCH_CACHE_ENTRIES,
+      ttlMs: config.SEARCH_CACHE_TTL_MS,
+      generation: () => index.generation,
+      onOutcome: (outcome) => requests.inc({ endpoint, outcome }),
+    });
+    this.searches = new AnswerCache(cacheFor('search'));
+    this.suggestions = new AnswerCache(cacheFor('suggest'));
+  }
 
-  async search(principal: AuthenticatedPrincipal, query: SearchQuery): Promise<SearchResult> {
+  /** The SearchResult for the principal, as JSON text. */
+  search(principal: AuthenticatedPrincipal, query: SearchQuery): Promise<string> {
     const scope = principalScope(principal);
+    return this.searches.answer(JSON.stringify([scopeKey(scope), query]), async () =>
+      JSON.stringify(await this.searchIndex(scope, query)),
+    );
+  }
+
+  /** The suggestions, as JSON text. */
+  suggest(query: SuggestQuery): Promise<string> {
+    return this.suggestions.answer(JSON.stringify(query), async () =>
+      JSON.stringify(await this.suggestFromIndex(query)),
+    );
+  }
+
+  private async searchIndex(scope: PrincipalScope, query: SearchQuery): Promise<SearchResult> {
     const { body } = await whileAvailable(async () => {
       await this.index.ensureAlias();
-      return this.client.msearch({ body: searchRequests(this.index.alias, query, scope) });
+      return this.client.msearch({
+        body: searchRequests(this.index.alias, query, scope),
+        filter_path: SEARCH_FILTER_PATH,
+      });
     });
     const [page, counts] = body.responses.map(answerOf);
-    const hits = page.hits.hits as RawHit[];
-    const total = counts.hits.total;
+    // Filtered answers leave out what is empty: a page without hits has no `hits` at all.
+    const hits = (page.hits?.hits ?? []) as RawHit[];
+    const total = counts.hits?.total;
     const totalValue = typeof total === 'number' ? total : (total?.value ?? 0);
     const last = hits.at(-1);
     const aggregations = (counts.aggregations ?? {}) as Record<
@@ -101,7 +149,7 @@ export class SearchService {
     };
   }
 
-  async suggest(query: SuggestQuery): Promise<Suggestion[]> {
+  private async suggestFromIndex(query: SuggestQuery): Promise<Suggestion[]> {
     const { body } = await whileAvailable(async () => {
       await this.index.ensureAlias();
       return this.client.search({ index: this.index.alias, body: suggestBody(query.prefix, query.size) });
@@ -117,28 +165,27 @@ export class SearchService {
   }
 
   private toHit(hit: RawHit, scope: ReturnType<typeof principalScope>): SearchHit {
-    const source = hit._source as ShownDocument;
+    // The parsed answer is this request's own, so the hit is made from its source in place: a search page is
+    // mostly these documents, and copying each of them costs more than everything else the service does.
+    const shown = hit._source as SearchHit;
     const access = accessTo(scope, {
-      visibility: source.visibility,
-      domain: source.domain,
+      visibility: shown.visibility,
+      domain: shown.domain,
       grantees: hit.fields?.grantees ?? [],
     });
-    const { description, schema, ...shown } = source;
-    const highlights = Object.fromEntries(
-      Object.entries(hit.highlight ?? {}).filter(
-        ([field]) => access !== 'restricted' || !HIDDEN_HIGHLIGHTS.includes(field),
-      ),
-    );
-    const matched = hit.inner_hits?.schema?.hits.hits.flatMap((inner) =>
-      inner._source === undefined ? [] : [`${inner._source.table}.${inner._source.name}`],
-    );
-    return {
-      ...shown,
-      access,
-      ...(access === 'restricted' ? {} : { description, schema }),
-      ...(matched === undefined || access === 'restricted' ? {} : { matchedFields: matched }),
-      score: hit._score ?? null,
-      highlights,
-    };
+    shown.access = access;
+    shown.score = hit._score ?? null;
+    const highlights = hit.highlight ?? {};
+    if (access === 'restricted') {
+      shown.description = undefined;
+      shown.schema = undefined;
+      for (const field of HIDDEN_HIGHLIGHTS) delete highlights[field];
+    } else if (hit.inner_hits?.schema !== undefined) {
+      shown.matchedFields = hit.inner_hits.schema.hits.hits.flatMap((inner) =>
+        inner._source === undefined ? [] : [`${inner._source.table}.${inner._source.name}`],
+      );
+    }
+    shown.highlights = highlights;
+    return shown;
   }
 }

@@ -32,6 +32,8 @@ export interface SearchUnderTest {
   search: HttpApi;
   indexPrefix: string;
   service(): RunningService;
+  /** Starts another instance of the search service on the same database, topics and index. */
+  startInstance(env?: Record<string, string>): Promise<RunningService>;
   /** Publishes an event as another service (quality, lineage) would. */
   publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<void>;
   /** Applies a descriptor (YAML) to the registry. */
@@ -65,19 +67,22 @@ export async function startSearch(
   const registry = await startRegistry(label);
   const database: TestDatabase = await createTestDatabase(`search_${label}`, []);
   const indexPrefix = uniqueName(`it-search-${label}`).toLowerCase();
-  const port = await freePort();
-  const service = await startService('search', {
-    port,
-    env: {
-      DATABASE_URL: database.url,
-      MESH_TOPIC_PREFIX: registry.topicPrefix,
-      SEARCH_INDEX_PREFIX: indexPrefix,
-      OPENSEARCH_URL: options.openSearchUrl ?? stack.openSearchUrl(),
-      REGISTRY_URL: registry.serviceUrl,
-      REGISTRY_TOKEN: ADMIN_TOKEN,
-      ...options.env,
-    },
-  });
+  const environment = {
+    DATABASE_URL: database.url,
+    MESH_TOPIC_PREFIX: registry.topicPrefix,
+    SEARCH_INDEX_PREFIX: indexPrefix,
+    OPENSEARCH_URL: options.openSearchUrl ?? stack.openSearchUrl(),
+    REGISTRY_URL: registry.serviceUrl,
+    REGISTRY_TOKEN: ADMIN_TOKEN,
+    ...options.env,
+  };
+  const instances: RunningService[] = [];
+  const startInstance = async (env: Record<string, string> = {}) => {
+    const instance = await startService('search', { port: await freePort(), env: { ...environment, ...env } });
+    instances.push(instance);
+    return instance;
+  };
+  const service = await startInstance();
   const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-search-${label}`, logLevel: 'error' });
   const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl, { token: ADMIN_TOKEN }));
   const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(registry.topicPrefix) });
@@ -90,6 +95,7 @@ export async function startSearch(
     search: new HttpApi(service.url, ADMIN_TOKEN),
     indexPrefix,
     service: () => service,
+    startInstance,
     publish: async (type, subject, payload) => {
       await publisher.publish(newEvent(type, { subject, producer: 'it-search', payload }));
     },
@@ -99,7 +105,7 @@ export async function startSearch(
       if (reply.status !== 200) expectStatus(reply, 201);
     },
     close: async () => {
-      await service.stop();
+      for (const instance of instances) await instance.stop();
       await publisher.disconnect();
       await registry.remove();
       await database.remove();
