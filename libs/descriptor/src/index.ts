@@ -38,7 +38,7 @@ export { parseProductAddress, productAddress } from './model/address';
 export type { ProductAddress } from './model/address';
 export { classificationRank, effectiveClassification } from './model/classification';
 export { durationMs } from './model/duration';
-export { formatFieldType, parseFieldType, PRIMITIVE_TYPES } from './model/field-type';
+export { formatFieldType, icebergPrimitive, parseFieldType, PRIMITIVE_TYPES } from './model/field-type';
 export type { FieldType, ParsedFieldType, PrimitiveTypeName, StructField } from './model/field-type';
 export { default as descriptorJsonSchema } from '../schema/descriptor.schema.json';
 

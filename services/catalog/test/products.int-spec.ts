@@ -210,4 +210,34 @@ describe('catalog: tables that are products (grants, contracts, data.published)'
     });
     expect(event.actor).not.toBeNull();
   });
+
+  it('refuses a new table for a published port that does not hold its contract, naming the fields', async () => {
+    const createLines = (fields: object[]) =>
+      owner.catalog.post<IcebergError>(`/v1/namespaces/${domain}/tables`, {
+        name: 'order_lines',
+        schema: { type: 'struct', fields },
+      });
+    const contracted = [
+      { id: 1, name: 'order_id', type: 'uuid', required: true },
+      { id: 2, name: 'line_number', type: 'int', required: true },
+      { id: 3, name: 'product_sku', type: 'string', required: true },
+      { id: 4, name: 'quantity', type: 'int', required: true },
+      { id: 5, name: 'unit_price', type: 'decimal(10, 2)', required: true },
+      { id: 6, name: 'discount_amount', type: 'decimal(10, 2)', required: false },
+    ];
+    const refused = await createLines(
+      contracted
+        .filter((field) => field.name !== 'unit_price')
+        .map((field) => (field.name === 'quantity' ? { ...field, type: 'long' } : field)),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.type).toBe('ValidationException');
+    expect(refused.body.error.message).toContain(
+      `new table breaks the contract of ${domain}/orders version 1.4.0 (port order_lines)`,
+    );
+    expect(refused.body.error.message).toContain("field 'quantity' is long, the contract says integer");
+    expect(refused.body.error.message).toContain("contracted field 'unit_price' is missing");
+
+    expect((await createLines(contracted)).status).toBe(200);
+  });
 });

@@ -21,6 +21,11 @@ export const PRIMITIVE_TYPES = [
 ] as const;
 export type PrimitiveTypeName = (typeof PRIMITIVE_TYPES)[number];
 
+/** The Iceberg primitive a contract primitive is stored as: the same word, but Iceberg calls `integer` `int`. */
+export function icebergPrimitive(name: PrimitiveTypeName): string {
+  return name === 'integer' ? 'int' : name;
+}
+
 export const MAX_DECIMAL_PRECISION = 38;
 
 export type FieldType =

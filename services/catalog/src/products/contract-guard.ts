@@ -1,3 +1,4 @@
+import { icebergPrimitive, parseFieldType, type FieldType } from '@mesh/descriptor';
 import { CatalogError } from '../http/catalog-error';
 import { currentSchema, type IcebergType, type StructField, type TableMetadata } from '../metadata/table-metadata';
 import type { TableBinding } from './bindings.repository';
@@ -34,7 +35,11 @@ const describe = (type: IcebergType): string => (typeof type === 'string' ? type
  * table had are compared, so a table that predates its contract can still be evolved towards it.
  */
 export function checkContract(binding: TableBinding | null, base: TableMetadata | null, next: TableMetadata): void {
-  if (binding === null || binding.contract === null || base === null) return;
+  if (binding === null || binding.contract === null) return;
+  if (base === null) {
+    checkNewTable(binding, next);
+    return;
+  }
   if (base['current-schema-id'] === next['current-schema-id']) return;
   const before = currentSchema(base).fields;
   const after = currentSchema(next).fields;
@@ -54,10 +59,60 @@ export function checkContract(binding: TableBinding | null, base: TableMetadata 
     }
     problems.push(...fieldProblems(contracted.name, contracted.required === true, old, now));
   }
+  refuse(binding, 'schema change', problems);
+}
+
+/**
+ * Refuses a new table, for a port of a published product, that does not hold the contract: each contracted field a
+ * column of that name with the contract's type (unpromoted: consumers read what the contract says). Columns the
+ * contract does not name are the producer's to add. Whether required fields hold values is the quality service's
+ * check of every snapshot, so an optional column may stand for a required field, as it may in a table that predates
+ * its contract.
+ */
+export function checkNewTable(binding: TableBinding | null, metadata: TableMetadata): void {
+  if (binding === null || binding.contract === null) return;
+  const columns = currentSchema(metadata).fields;
+  const problems: string[] = [];
+  for (const contracted of binding.contract.fields) {
+    const column = columns.find((field) => field.name === contracted.name);
+    const parsed = parseFieldType(contracted.type);
+    if (column === undefined) {
+      problems.push(`contracted field '${contracted.name}' is missing`);
+    } else if (parsed.ok && !holds(parsed.type, column.type)) {
+      problems.push(`field '${contracted.name}' is ${describe(column.type)}, the contract says ${contracted.type}`);
+    }
+  }
+  refuse(binding, 'new table', problems);
+}
+
+/** Whether a column's Iceberg type is the contract's type. */
+function holds(contract: FieldType, column: IcebergType): boolean {
+  switch (contract.kind) {
+    case 'primitive':
+      return column === icebergPrimitive(contract.name);
+    case 'decimal':
+      return (
+        typeof column === 'string' && column.replace(/\s+/g, '') === `decimal(${contract.precision},${contract.scale})`
+      );
+    case 'array':
+      return typeof column !== 'string' && column.type === 'list' && holds(contract.element, column.element);
+    case 'struct':
+      return (
+        typeof column !== 'string' &&
+        column.type === 'struct' &&
+        contract.fields.every((field) => {
+          const nested = column.fields.find((candidate) => candidate.name === field.name);
+          return nested !== undefined && holds(field.type, nested.type);
+        })
+      );
+  }
+}
+
+function refuse(binding: TableBinding, what: string, problems: readonly string[]): void {
   if (problems.length === 0) return;
   throw new CatalogError(
     'validation',
-    `schema change breaks the contract of ${binding.domain}/${binding.product} version ${binding.version} ` +
+    `${what} breaks the contract of ${binding.domain}/${binding.product} version ${binding.version} ` +
       `(port ${binding.port}): ${problems.join('; ')}`,
   );
 }

@@ -9,6 +9,7 @@ import { newTableMetadata, type CreateTableRequest } from '../metadata/new-table
 import { metadataDocument, readTableMetadata, type TableMetadata } from '../metadata/table-metadata';
 import { parseJson } from '../http/lossless-json';
 import { NamespacesService } from '../namespaces/namespaces.service';
+import { checkNewTable } from '../products/contract-guard';
 import {
   defaultTableLocation,
   metadataFileLocation,
@@ -65,13 +66,16 @@ export class TablesService {
     this.access.requireWrite(principal, namespace);
     const name = requireName(request.name, '/name');
     await this.namespaces.requireExists(namespace);
-    if ((await this.tables.find(namespace, name)) !== null) throw tableExists(namespace, name);
+    const { pointer, binding } = await this.tables.findForCommit(namespace, name);
+    if (pointer !== null) throw tableExists(namespace, name);
     const location = request.location?.replace(/\/+$/, '') ?? defaultTableLocation(this.warehouse, namespace, name);
     this.commits.checkLocation(location, '/location', namespace);
     const metadata = newTableMetadata(request, location, randomUUID(), {
       now: Date.now(),
-      checkLocation: (where, pointer) => this.commits.checkLocation(where, pointer, namespace),
+      checkLocation: (where, at) => this.commits.checkLocation(where, at, namespace),
     });
+    // A table some product's published port names must hold that port's contract from its first schema on.
+    checkNewTable(binding, metadata);
     if (request['stage-create'] === true) {
       // Nothing is stored: the client commits the create transaction (assert-create) to the table's route.
       const text = toJson(metadataDocument(metadata));

@@ -1,4 +1,4 @@
-import { parseFieldType, type FieldSchema, type FieldType, type TableSchema } from '@mesh/descriptor';
+import { icebergPrimitive, parseFieldType, type FieldSchema, type FieldType, type TableSchema } from '@mesh/descriptor';
 import type { IcebergField, IcebergSchema, IcebergStruct, IcebergType } from './iceberg-types';
 
 /**
@@ -83,20 +83,6 @@ function structFields(wanted: ContractField[], existing: IcebergField[], ids: { 
   });
 }
 
-const PRIMITIVES: Record<string, string> = {
-  string: 'string',
-  integer: 'int',
-  long: 'long',
-  float: 'float',
-  double: 'double',
-  boolean: 'boolean',
-  date: 'date',
-  timestamp: 'timestamp',
-  timestamptz: 'timestamptz',
-  uuid: 'uuid',
-  binary: 'binary',
-};
-
 /** Iceberg's allowed promotions of a primitive column (the spec's "Schema Evolution"). */
 const PROMOTIONS: Record<string, string> = { int: 'long', float: 'double' };
 
@@ -109,7 +95,7 @@ function icebergType(
   switch (type.kind) {
     case 'primitive':
     case 'decimal': {
-      const wanted = type.kind === 'decimal' ? `decimal(${type.precision},${type.scale})` : PRIMITIVES[type.name];
+      const wanted = type.kind === 'decimal' ? `decimal(${type.precision},${type.scale})` : icebergPrimitive(type.name);
       if (previous !== undefined && !promotable(previous, wanted)) throw typeConflict(where, previous, wanted);
       return wanted;
     }
