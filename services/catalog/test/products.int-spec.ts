@@ -238,6 +238,30 @@ describe('catalog: tables that are products (grants, contracts, data.published)'
     expect(refused.body.error.message).toContain("field 'quantity' is long, the contract says integer");
     expect(refused.body.error.message).toContain("contracted field 'unit_price' is missing");
 
+    // Nor can a table that does not hold it take the port's name by a rename.
+    const draft = await owner.catalog.post(`/v1/namespaces/${domain}/tables`, {
+      name: 'lines_draft',
+      schema: { type: 'struct', fields: contracted.slice(0, 3) },
+    });
+    expect(draft.status).toBe(200);
+    const moved = await owner.catalog.post<IcebergError>('/v1/tables/rename', {
+      source: { namespace: [domain], name: 'lines_draft' },
+      destination: { namespace: [domain], name: 'order_lines' },
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.message).toContain("contracted field 'quantity' is missing");
+
     expect((await createLines(contracted)).status).toBe(200);
+  });
+
+  it('keeps a product’s table at the name its port gives: renaming it is refused', async () => {
+    const renamed = await owner.catalog.post<IcebergError>('/v1/tables/rename', {
+      source: { namespace: [domain], name: 'orders' },
+      destination: { namespace: [domain], name: 'orders_old' },
+    });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.type).toBe('ValidationException');
+    expect(renamed.body.error.message).toContain(`${domain}.orders is port orders of ${domain}/orders version 1.4.0`);
+    expect((await owner.catalog.get(`/v1/namespaces/${domain}/tables/orders`)).status).toBe(200);
   });
 });

@@ -9,6 +9,7 @@ import { newTableMetadata, type CreateTableRequest } from '../metadata/new-table
 import { metadataDocument, readTableMetadata, type TableMetadata } from '../metadata/table-metadata';
 import { parseJson } from '../http/lossless-json';
 import { NamespacesService } from '../namespaces/namespaces.service';
+import type { TableBinding } from '../products/bindings.repository';
 import { checkNewTable } from '../products/contract-guard';
 import {
   defaultTableLocation,
@@ -156,6 +157,16 @@ export class TablesService {
     this.access.requireWrite(principal, from.namespace);
     this.access.requireWrite(principal, to.namespace);
     await this.namespaces.requireExists(to.namespace);
+    const [source, target] = await Promise.all([
+      this.tables.findForCommit(from.namespace, from.name),
+      this.tables.findForCommit(to.namespace, to.name),
+    ]);
+    if (source.pointer === null) throw noSuchTable(from.namespace, from.name);
+    // A product's table is found by the name its published port gives: renamed, consumers would lose it.
+    if (source.binding !== null) throw boundTableRenamed(source.binding);
+    if (target.binding !== null) {
+      checkNewTable(target.binding, (await this.store.read(source.pointer.metadataLocation)).metadata);
+    }
     const outcome = await this.tables.rename(from, to);
     if (outcome === 'missing') throw noSuchTable(from.namespace, from.name);
     if (outcome === 'exists') throw tableExists(to.namespace, to.name);
@@ -247,4 +258,13 @@ function matches(header: string | undefined, etag: string): boolean {
 
 function tableExists(namespace: string, table: string): CatalogError {
   return new CatalogError('table_exists', `Table already exists: ${namespace}.${table}`);
+}
+
+function boundTableRenamed(binding: TableBinding): CatalogError {
+  return new CatalogError(
+    'validation',
+    `${binding.namespace}.${binding.table} is port ${binding.port} of ${binding.domain}/${binding.product} ` +
+      `version ${binding.version}, and consumers find it by that name: publish a version whose port names the new ` +
+      'table instead of renaming this one',
+  );
 }
