@@ -6,6 +6,7 @@ import { ReevaluationQueue } from './compliance/reevaluation.queue';
 import { ReevaluationWorker } from './compliance/reevaluation.worker';
 import { EvaluationsRepository } from './evaluation/evaluations.repository';
 import { PolicyEngine } from './evaluation/policy-engine';
+import { AccessGate } from './gate/access-gate';
 import { EvaluateController } from './gate/evaluate.controller';
 import { GateService } from './gate/gate.service';
 import { LifecycleCopies } from './gate/lifecycle-copies.service';
@@ -42,6 +43,7 @@ import { WaiversService } from './waivers/waivers.service';
     ReevaluationQueue,
     ReevaluationWorker,
     GateService,
+    AccessGate,
     LifecycleCopies,
     LifecycleHandlers,
   ],

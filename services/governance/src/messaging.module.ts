@@ -1,11 +1,12 @@
 import { serviceMessagingModule } from '@mesh/messaging';
+import { ACCESS_GATE_EVENTS } from './gate/access-gate';
 import { GOVERNANCE_EVENTS } from './gate/lifecycle.handlers';
 
 /**
- * Kafka for governance: the consumer group feeds the gate and the copies, the outbox relay publishes decisions and
+ * Kafka for governance: the consumer group feeds the gates and the copies, the outbox relay publishes decisions and
  * policy changes. The group name is a frozen wire name, since renaming it would replay or skip events.
  */
 export const GovernanceMessagingModule = serviceMessagingModule({
   serviceName: 'governance',
-  consumer: { group: 'governance', events: GOVERNANCE_EVENTS },
+  consumer: { group: 'governance', events: [...GOVERNANCE_EVENTS, ...ACCESS_GATE_EVENTS] },
 });

@@ -374,4 +374,67 @@ describe('the governance service', () => {
     );
     expect(listed.body.items).toEqual([expect.objectContaining({ id: granted.body.id, active: false })]);
   });
+
+  it('refuses access requests that break an access-request policy: pending ones denied, automatic grants revoked', async () => {
+    await publish(example('sales-customers'));
+    const purposeStated = {
+      title: 'Purpose stated',
+      description: 'Access to data says what it is for',
+      scope: 'global',
+      target: 'access-request',
+      severity: 'blocking',
+      expression: 'size(request.purpose) >= 20',
+      message: 'Say what the access is for, in 20 characters or more.',
+    };
+    // What an expression sees depends on its target: `request` means nothing to a product-version policy.
+    const misplaced = await mesh.governanceAdmin.put<{ error: { details: { pointer: string }[] } }>(
+      '/v1/policies/purpose-misplaced',
+      { ...purposeStated, target: 'product-version' },
+    );
+    expect(misplaced.status).toBe(400);
+    expect(misplaced.body.error.details[0].pointer).toBe('/expression');
+    expect((await mesh.governanceAdmin.put('/v1/policies/purpose-stated', purposeStated)).status).toBe(201);
+
+    const consumer = await mesh.actor([{ role: 'consumer' }]);
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const ask = async (product: string, purpose: string) => {
+      const reply = await consumer.registry.post<{ id: string; state: string }>(
+        `/v1/products/${product}/access-requests`,
+        { purpose, until },
+      );
+      expect(reply.status).toBe(201);
+      return reply.body;
+    };
+    const settled = async (id: string, state: string) => {
+      let found: { state: string; reason: string | null; revocationReason: string | null } | undefined;
+      await eventually(
+        async () => {
+          const mine = await consumer.registry.get<{ items: (NonNullable<typeof found> & { id: string })[] }>(
+            '/v1/access-requests',
+          );
+          found = mine.body.items.find((request) => request.id === id);
+          return found?.state === state;
+        },
+        () => `access request ${id} is ${JSON.stringify(found)}, not ${state}`,
+      );
+      return found!;
+    };
+
+    // sales/customers needs the owners' approval: a request that breaks the policy is denied before they see it.
+    const vague = await ask('sales/customers', 'dashboards');
+    expect(vague.state).toBe('pending');
+    expect((await settled(vague.id, 'denied')).reason).toBe(
+      'refused by governance: purpose-stated: Say what the access is for, in 20 characters or more.',
+    );
+    // shipments grants automatically: the grant made at once is revoked when governance refuses.
+    const automatic = await ask('logistics/shipments', 'reports');
+    expect(automatic.state).toBe('granted');
+    expect((await settled(automatic.id, 'revoked')).revocationReason).toContain('purpose-stated');
+
+    // A request that holds the policy is left to the owners.
+    const stated = await ask('sales/customers', 'monthly churn analysis for the retention team');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await settled(stated.id, 'pending')).reason).toBeNull();
+    expect((await mesh.governanceAdmin.delete('/v1/policies/purpose-stated')).status).toBe(204);
+  });
 });

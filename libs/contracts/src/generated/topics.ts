@@ -46,6 +46,7 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     events: [
       'governance.policy.changed',
       'governance.decision.made',
+      'governance.access.decided',
     ],
     key: 'subject',
     partitions: 3,
@@ -132,6 +133,7 @@ const TOPIC_OF_EVENT: Readonly<Record<EventType, TopicName>> = {
   'product.version.retired': 'mesh.product-lifecycle.v1',
   'governance.policy.changed': 'mesh.governance.v1',
   'governance.decision.made': 'mesh.governance.v1',
+  'governance.access.decided': 'mesh.governance.v1',
   'provisioning.port.provisioned': 'mesh.provisioning.v1',
   'provisioning.failed': 'mesh.provisioning.v1',
   'provisioning.grant.applied': 'mesh.provisioning.v1',

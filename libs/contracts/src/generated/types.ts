@@ -34,6 +34,7 @@ export type EventType =
   | 'product.version.retired'
   | 'governance.policy.changed'
   | 'governance.decision.made'
+  | 'governance.access.decided'
   | 'provisioning.port.provisioned'
   | 'provisioning.failed'
   | 'provisioning.grant.applied'
@@ -66,6 +67,7 @@ export interface PayloadMap {
   'product.version.retired': VersionRetiredPayload;
   'governance.policy.changed': PolicyChangedPayload;
   'governance.decision.made': DecisionMadePayload;
+  'governance.access.decided': AccessDecidedPayload;
   'provisioning.port.provisioned': PortProvisionedPayload;
   'provisioning.failed': ProvisioningFailedPayload;
   'provisioning.grant.applied': GrantAppliedPayload;
@@ -335,6 +337,39 @@ export interface PolicyEvaluation {
 /** pass: satisfied; fail: violated; error: the expression could not be evaluated. */
 export type EvaluationOutcome = 'pass' | 'fail' | 'error';
 
+/** Governance evaluated every applicable access-request policy against a request for access and decided. A rejection denies the request, or revokes the grant an automatic approval already made. */
+export interface AccessDecidedEvent extends Omit<EnvelopeFields, 'type'> {
+  type: 'governance.access.decided';
+  payload: AccessDecidedPayload;
+}
+
+/** Governance evaluated every applicable access-request policy against a request for access and decided. A rejection denies the request, or revokes the grant an automatic approval already made. */
+export interface AccessDecidedPayload {
+  /** Id of the decision. */
+  decisionId: string;
+  /** The access request evaluated (access.requested's requestId). */
+  requestId: string;
+  /** The product access was asked for. */
+  product: ProductRef;
+  /** Principal who would receive access. */
+  principal: string;
+  /** The decision. */
+  outcome: AccessDecisionOutcome;
+  /** One entry per evaluated policy. */
+  evaluations: PolicyEvaluation[];
+}
+
+/** A data product, independent of its versions. */
+export interface ProductRef {
+  /** Owning domain. */
+  domain: string;
+  /** Product name, unique within the domain. */
+  name: string;
+}
+
+/** approved: no blocking violation; rejected: at least one. */
+export type AccessDecisionOutcome = 'approved' | 'rejected';
+
 /** One output port of a version now exists (table created, topic created). */
 export interface PortProvisionedEvent extends Omit<EnvelopeFields, 'type'> {
   type: 'provisioning.port.provisioned';
@@ -395,14 +430,6 @@ export interface Grant {
   product: ProductRef;
   /** Output port the grant is limited to; null for every port. */
   port: string | null;
-}
-
-/** A data product, independent of its versions. */
-export interface ProductRef {
-  /** Owning domain. */
-  domain: string;
-  /** Product name, unique within the domain. */
-  name: string;
 }
 
 /** The catalog no longer lets the principal read the product. */

@@ -58,6 +58,22 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: PayloadOf<T> } = {
       { policyId: 'has-owner', policyVersion: 1, outcome: 'error', message: 'no such attribute', severity: 'warning' },
     ],
   },
+  'governance.access.decided': {
+    decisionId: 'd-4',
+    requestId: 'r-1',
+    product: productRef,
+    principal: 'analyst',
+    outcome: 'rejected',
+    evaluations: [
+      {
+        policyId: 'purpose-stated',
+        policyVersion: 1,
+        outcome: 'fail',
+        message: 'state a purpose',
+        severity: 'blocking',
+      },
+    ],
+  },
   'provisioning.port.provisioned': {
     jobId: 'job-1',
     product,

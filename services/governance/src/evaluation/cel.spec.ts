@@ -1,3 +1,4 @@
+import { accessRequestContext } from './access-request-context';
 import { compileExpression } from './cel';
 import type { EvaluationContext } from './evaluation-context';
 
@@ -50,5 +51,21 @@ describe('compiling policy expressions', () => {
     const compiled = compileExpression('now > timestamp("2026-01-01T00:00:00Z") && change.previousSunsetAt == null');
     if (!compiled.ok) throw new Error(compiled.problem.message);
     expect(compiled.evaluate(context({}))).toBe(true);
+  });
+
+  it('gives access-request policies the request, the published descriptor, the domain and the time', () => {
+    const expression =
+      'size(request.purpose) >= 10 && request.port == null && product.spec.access.approval == "manual"';
+    expect(compileExpression(expression)).toMatchObject({ ok: false, problem: { offset: 5 } });
+    const compiled = compileExpression(expression, 'access-request');
+    if (!compiled.ok) throw new Error(compiled.problem.message);
+    const request = { id: 'r-1', principal: 'analyst', port: null, purpose: 'churn analysis' };
+    const descriptor = { spec: { access: { approval: 'manual' } } };
+    const now = new Date('2026-11-28T00:00:00Z');
+    expect(compiled.evaluate(accessRequestContext(request, descriptor, 'sales', now))).toBe(true);
+    expect(compiled.evaluate(accessRequestContext({ ...request, purpose: 'bi' }, descriptor, 'sales', now))).toBe(
+      false,
+    );
+    expect(compileExpression('change.breaking', 'access-request')).toMatchObject({ ok: false });
   });
 });

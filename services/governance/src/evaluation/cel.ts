@@ -1,18 +1,36 @@
 import { Environment, EvaluationError, ParseError, TypeError, type ParseResult } from '@marcbachmann/cel-js';
+import type { PolicyTarget } from '../policies/policy.model';
+import type { AccessRequestContext } from './access-request-context';
 import type { EvaluationContext } from './evaluation-context';
 
+const options = { homogeneousAggregateLiterals: false, enableOptionalTypes: true };
+
 /**
- * The variables a policy expression sees; one environment for every policy, built once (building one is the
+ * The variables a policy expression sees, per target; each environment is built once (building one is the
  * expensive part of the library). Undeclared variables are refused, so a typo fails when the policy is applied,
  * not when it is evaluated.
  */
-const environment = new Environment({ homogeneousAggregateLiterals: false, enableOptionalTypes: true })
+const productVersionEnvironment = new Environment(options)
   .registerVariable('product', 'map', { description: 'The proposed descriptor (JSON)' })
   .registerVariable('domain', 'string', { description: "The product's domain" })
   .registerVariable('previous', 'dyn', { description: 'The previous published descriptor, or null' })
   .registerVariable('change', 'map', { description: 'Facts about the change since the previous version' })
   .registerVariable('lineage', 'map', { description: 'Lineage facts: downstream consumers of the product' })
   .registerVariable('now', 'google.protobuf.Timestamp', { description: 'When the evaluation runs' });
+
+const accessRequestEnvironment = new Environment(options)
+  .registerVariable('request', 'map', { description: 'The access request: id, principal, port, purpose' })
+  .registerVariable('product', 'map', { description: "The product's latest readable descriptor, or an empty map" })
+  .registerVariable('domain', 'string', { description: "The product's domain" })
+  .registerVariable('now', 'google.protobuf.Timestamp', { description: 'When the evaluation runs' });
+
+const ENVIRONMENTS: Record<PolicyTarget, Environment> = {
+  'product-version': productVersionEnvironment,
+  'access-request': accessRequestEnvironment,
+};
+
+/** What an expression is evaluated against: a product version's context or an access request's. */
+export type PolicyContext = EvaluationContext | AccessRequestContext;
 
 /** Where a CEL expression is wrong: 1-based line and column, and the 0-based offset. */
 export interface CelProblem {
@@ -22,7 +40,7 @@ export interface CelProblem {
   offset: number;
 }
 
-export type CompiledExpression = (context: EvaluationContext) => unknown;
+export type CompiledExpression = (context: PolicyContext) => unknown;
 
 export type Compilation = { ok: true; evaluate: CompiledExpression } | { ok: false; problem: CelProblem };
 
@@ -30,10 +48,10 @@ export type Compilation = { ok: true; evaluate: CompiledExpression } | { ok: fal
  * Parses and type-checks an expression once; the result is evaluated as often as needed. An expression must be able
  * to yield a bool: one whose type is known to be something else is refused here.
  */
-export function compileExpression(expression: string): Compilation {
+export function compileExpression(expression: string, target: PolicyTarget = 'product-version'): Compilation {
   let program: ParseResult;
   try {
-    program = environment.parse(expression);
+    program = ENVIRONMENTS[target].parse(expression);
   } catch (error) {
     if (error instanceof ParseError) return { ok: false, problem: problemAt(expression, error) };
     throw error;

@@ -105,7 +105,7 @@ function firstVersionFacts(): ChangeFacts {
 }
 
 /** JSON as CEL sees it best: integral numbers become ints. Anything that is not an object maps to an empty map. */
-function toCelMap(value: unknown): CelMap {
+export function toCelMap(value: unknown): CelMap {
   const converted = toCel(value);
   return typeof converted === 'object' && converted !== null && !Array.isArray(converted) ? converted : {};
 }

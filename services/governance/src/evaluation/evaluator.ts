@@ -1,7 +1,6 @@
 import type { PolicyEvaluation } from '@mesh/contracts';
 import type { Policy } from '../policies/policy.model';
-import { compileExpression, runtimeFailure, type CompiledExpression } from './cel';
-import type { EvaluationContext } from './evaluation-context';
+import { compileExpression, runtimeFailure, type CompiledExpression, type PolicyContext } from './cel';
 
 export type DecisionOutcome = 'approved' | 'rejected';
 
@@ -21,7 +20,7 @@ export class PolicyCompiler {
     const key = `${policy.id}@${policy.revision}\u0000${policy.expression}`;
     let found = this.compiled.get(key);
     if (found === undefined) {
-      const result = compileExpression(policy.expression);
+      const result = compileExpression(policy.expression, policy.target);
       found = result.ok
         ? { policy, evaluate: result.evaluate, problem: null }
         : { policy, evaluate: null, problem: `${result.problem.message} (line ${result.problem.line})` };
@@ -35,7 +34,7 @@ export class PolicyCompiler {
  * Evaluates each policy against the context. An expression that fails at run time (a missing field, a wrong type)
  * or yields something other than a bool is an `error` outcome with the reason: never a crash, never a pass.
  */
-export function evaluatePolicies(policies: readonly CompiledPolicy[], context: EvaluationContext): PolicyEvaluation[] {
+export function evaluatePolicies(policies: readonly CompiledPolicy[], context: PolicyContext): PolicyEvaluation[] {
   return policies.map(({ policy, evaluate, problem }) => {
     const base = { policyId: policy.id, policyVersion: policy.revision, severity: policy.severity };
     if (evaluate === null) return { ...base, outcome: 'error', message: couldNotEvaluate(policy, problem ?? '') };

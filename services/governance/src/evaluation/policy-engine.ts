@@ -27,7 +27,7 @@ export interface EvaluationResult {
 
 /**
  * Evaluates product versions against the applicable product-version policies: every global policy and the
- * product's domain's own, minus the waived ones. Policies are read for every gate (one indexed query, so all
+ * product's domain's own, minus the waived ones. Loads access-request policies the same way, for the access gate. Policies are read for every gate (one indexed query, so all
  * instances see a change at once) and compiled once per revision.
  */
 @Injectable()
@@ -39,6 +39,12 @@ export class PolicyEngine {
   /** The live product-version policies of these domains (and the global ones); of every domain with null. */
   async load(domains: readonly string[] | null, manager?: EntityManager): Promise<CompiledPolicy[]> {
     const policies = await this.policies.applicable('product-version', domains, manager);
+    return policies.map((policy) => this.compiler.compile(policy));
+  }
+
+  /** The live access-request policies that apply to a domain's products: the global ones and the domain's. */
+  async loadAccessPolicies(domain: string, manager?: EntityManager): Promise<CompiledPolicy[]> {
+    const policies = await this.policies.applicable('access-request', [domain], manager);
     return policies.map((policy) => this.compiler.compile(policy));
   }
 

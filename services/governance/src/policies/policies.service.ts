@@ -37,7 +37,7 @@ export class PoliciesService {
 
   async apply(actor: AuthenticatedPrincipal, spec: PolicySpec): Promise<ApplyOutcome> {
     requirePolicyWrite(actor, spec.domain);
-    const compiled = compileExpression(spec.expression);
+    const compiled = compileExpression(spec.expression, spec.target);
     if (!compiled.ok) {
       const { line, column, offset, message } = compiled.problem;
       const where = `line ${line}, column ${column} (offset ${offset})`;

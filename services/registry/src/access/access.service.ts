@@ -1,7 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import type { MeshEvent } from '@mesh/contracts';
+import { NonRetryableError } from '@mesh/messaging';
+import { LOGGER, requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 import { AuditedTransactions, type AuditedTransaction } from '../audit/audited-transactions';
+import { EventTransactions } from '../audit/event-transactions';
+import { violationsOf } from '../lifecycle/violations';
 import { toPage, type Page } from '../audit/pagination';
 import { requireManagePrincipal } from '../principals/principal-rights';
 import { PrincipalsService } from '../principals/principals.service';
@@ -34,12 +40,15 @@ export class AccessService {
     private readonly products: ProductsRepository,
     private readonly principals: PrincipalsService,
     private readonly transactions: AuditedTransactions,
+    private readonly events: EventTransactions,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
    * Any principal asks for access for itself; asking for another principal takes the right to manage it (a
    * platform admin, or an owner of its domains). Granted at once, without an approver, when the product's latest
-   * published version says `approval: auto`; pending otherwise, including while nothing is published.
+   * published version says `approval: auto`; pending otherwise, including while nothing is published. Governance
+   * evaluates every request against its access-request policies and may still refuse it (applyGovernanceDecision).
    */
   async request(
     actor: AuthenticatedPrincipal,
@@ -100,6 +109,37 @@ export class AccessService {
       revokedBy: actor.id,
       revokedAt: new Date(),
       revocationReason: input.reason ?? null,
+    });
+  }
+
+  /**
+   * Applies governance's verdict on a request (its access-request policies): a rejection denies a pending request,
+   * and revokes the grant an automatic approval made before the verdict came, with the failed policies as reason.
+   * An approval changes nothing: the owners, or the descriptor, still decide.
+   */
+  async applyGovernanceDecision(event: MeshEvent<'governance.access.decided'>, manager: EntityManager): Promise<void> {
+    const { requestId, outcome, evaluations } = event.payload;
+    if (outcome === 'approved') return;
+    const reason = `refused by governance: ${violationsOf(
+      evaluations.filter((evaluation) => evaluation.severity === 'blocking'),
+    )
+      .map((violation) => `${violation.policyId}: ${violation.message}`)
+      .join('; ')}`;
+    await this.events.join(manager, event, async (transaction) => {
+      const request = await this.repository.findForUpdate(transaction.manager, requestId);
+      if (request === null)
+        throw new NonRetryableError(`${event.type} is about access request ${requestId}, which does not exist`);
+      if (request.state === 'pending') {
+        await this.transition(transaction, request, 'deny', { decidedBy: null, decidedAt: new Date(), reason });
+      } else if (request.state === 'granted') {
+        await this.transition(transaction, request, 'revoke', {
+          revokedBy: null,
+          revokedAt: new Date(),
+          revocationReason: reason,
+        });
+      } else {
+        this.logger.info({ requestId, state: request.state }, 'governance refused an access request already closed');
+      }
     });
   }
 

@@ -13,7 +13,7 @@ import { AuditedTransactions, type AuditedTransaction } from '../audit/audited-t
 import type { ProductVersionEntity, ProvisioningFailure } from '../products/product.entity';
 import { ProductError } from '../products/product.errors';
 import { portLocations, toVersionView, versionRef, type VersionView } from '../products/product.model';
-import { EventTransactions } from './event-transactions';
+import { EventTransactions } from '../audit/event-transactions';
 import type { DeprecateInput } from './lifecycle.requests';
 import { LifecycleRepository, type VersionChanges } from './lifecycle.repository';
 import { recordTransition, recordVersionChange, type TransitionEvent } from './transition-record';

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RegistryConfig } from '../config';
 import { InProcessSchemaRegistry } from './in-process-schema-registry';
+import { ACCESS_DECISION_EVENTS } from '../access/access.handlers';
 import { LIFECYCLE_EVENTS } from './lifecycle.handlers';
 
 /** The registry's consumer group; a frozen wire name, since renaming it would replay or skip events. */
@@ -49,7 +50,9 @@ export const RegistryMessagingModule = MessagingModule.forRootAsync({
       schemaRegistry,
       dataSource,
       serviceName: 'registry',
-      consumers: [{ groupId: `${prefix}${REGISTRY_CONSUMER_GROUP}`, events: LIFECYCLE_EVENTS }],
+      consumers: [
+        { groupId: `${prefix}${REGISTRY_CONSUMER_GROUP}`, events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS] },
+      ],
       outboxRelay: true,
       ensureTopics: true,
       resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent } from '@mesh/contracts';
 import { runWithContext, SERVICE_NAME } from '@mesh/platform';
 import type { EntityManager } from 'typeorm';
-import { AuditedTransaction } from '../audit/audited-transactions';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditedTransaction } from './audited-transactions';
+import { AuditRepository } from './audit.repository';
 
 /**
  * The AuditedTransaction of an event handler. It joins the consumer's transaction, the one that also marks the
