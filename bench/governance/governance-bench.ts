@@ -2,12 +2,15 @@
  * Governance benchmark, against a registry and a governance process of their own on the local stack:
  *  1. the gate: from a `product.version.proposed` event on Kafka to governance's `governance.decision.made`, both
  *     seen by the same consumer, for versions applied to the registry one after the other (target p99 < 100 ms);
- *  2. continuous compliance: re-evaluating 10,000 published products after a policy change, from the policy's
+ *  2. the access gate: from `access.requested` to `governance.access.decided`, for access requests made one after
+ *     the other under one access-request policy (the same target);
+ *  3. continuous compliance: re-evaluating 10,000 published products after a policy change, from the policy's
  *     PUT to the end of the run (target < 30 s); once with outcomes unchanged, once with half of them changing
  *     (each change is a stored evaluation and a decision event in the outbox).
  * Prints one JSON document.
  *
- *   node -r @swc-node/register bench/governance/governance-bench.ts [--proposals 200] [--products 10000]
+ *   node -r @swc-node/register bench/governance/governance-bench.ts [--proposals 200] [--requests 200]
+ *     [--products 10000]
  */
 import { EventCodec, HttpSchemaRegistry, type MeshEvent } from '@mesh/contracts';
 import { createKafka } from '@mesh/messaging';
@@ -20,6 +23,7 @@ import { latencies, machine, round } from '../support/report';
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const PROPOSALS = Number(args.get('--proposals') ?? 200);
 const PRODUCTS = Number(args.get('--products') ?? 10_000);
+const REQUESTS = Number(args.get('--requests') ?? 200);
 
 const template = parse(readFileSync(resolve(__dirname, '../../examples/products/sales-orders.yaml'), 'utf8'));
 
@@ -36,6 +40,14 @@ async function call(baseUrl: string, method: string, path: string, body?: unknow
   return text;
 }
 
+/** The time from each subject's first event to its answer, for the subjects that have both. */
+function between(asked: Map<string, number>, answered: Map<string, number>): number[] {
+  return [...answered].flatMap(([subject, at]) => {
+    const from = asked.get(subject);
+    return from === undefined ? [] : [at - from];
+  });
+}
+
 async function main(): Promise<void> {
   const registry = await startRegistry('bench-governance', { env: { LOG_LEVEL: 'error' } });
   const governance = await startGovernance('bench', registry, { LOG_LEVEL: 'error', REEVALUATION_INTERVAL_MS: '1000' });
@@ -50,9 +62,13 @@ async function main(): Promise<void> {
     // Arrival times by subject; the two topics are consumed independently, so either may be seen first.
     const proposedAt = new Map<string, number>();
     const decidedAt = new Map<string, number>();
+    const requestedAt = new Map<string, number>();
+    const accessDecidedAt = new Map<string, number>();
     await consumer.connect();
     await consumer.subscribe({
-      topics: [`${registry.topicPrefix}mesh.product-lifecycle.v1`, `${registry.topicPrefix}mesh.governance.v1`],
+      topics: ['mesh.product-lifecycle.v1', 'mesh.governance.v1', 'mesh.access.v1'].map(
+        (topic) => `${registry.topicPrefix}${topic}`,
+      ),
       fromBeginning: true,
     });
     await consumer.run({
@@ -64,6 +80,8 @@ async function main(): Promise<void> {
         if (event.type === 'governance.decision.made' && event.payload.trigger === 'proposal') {
           decidedAt.set(event.subject, seenAt);
         }
+        if (event.type === 'access.requested') requestedAt.set(event.subject, seenAt);
+        if (event.type === 'governance.access.decided') accessDecidedAt.set(event.subject, seenAt);
       },
     });
     for (let i = 0; i < PROPOSALS; i++) {
@@ -74,12 +92,29 @@ async function main(): Promise<void> {
     }
     const deadline = Date.now() + 60_000;
     while (decidedAt.size < PROPOSALS && Date.now() < deadline) await sleep(100);
-    const latenciesMs = [...decidedAt].flatMap(([subject, decided]) => {
-      const proposed = proposedAt.get(subject);
-      return proposed === undefined ? [] : [decided - proposed];
-    });
+    const latenciesMs = between(proposedAt, decidedAt);
 
-    // 2. Re-evaluation of every published product: copies seeded as the lifecycle events would leave them.
+    // 2. The access gate, under one global access-request policy.
+    await call(governance.serviceUrl, 'PUT', '/v1/policies/bench-purpose', {
+      title: 'Purpose stated',
+      description: 'benchmark policy',
+      scope: 'global',
+      target: 'access-request',
+      severity: 'blocking',
+      expression: 'size(request.purpose) >= 10',
+      message: 'benchmark',
+    });
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    for (let i = 0; i < REQUESTS; i++) {
+      const body = { purpose: i % 2 === 0 ? 'quarterly revenue analysis' : 'bi', until };
+      await call(registry.serviceUrl, 'POST', `/v1/products/${domain}/gate-${i % PROPOSALS}/access-requests`, body);
+      await sleep(50);
+    }
+    const accessDeadline = Date.now() + 60_000;
+    while (accessDecidedAt.size < REQUESTS && Date.now() < accessDeadline) await sleep(100);
+    const accessLatenciesMs = between(requestedAt, accessDecidedAt);
+
+    // 3. Re-evaluation of every published product: copies seeded as the lifecycle events would leave them.
     await governance.sql(
       `INSERT INTO product_versions (domain, name, version, descriptor, state)
        SELECT $1, 'p-' || i, '1.0.0', jsonb_set($2::jsonb, '{metadata,name}', to_jsonb('p-' || i)), 'published'
@@ -134,6 +169,12 @@ async function main(): Promise<void> {
             target: 'p99 < 100 ms',
             proposals: PROPOSALS,
             ...latencies(latenciesMs),
+          },
+          accessGate: {
+            description: 'access.requested on Kafka → governance.access.decided on Kafka',
+            target: 'p99 < 100 ms',
+            requests: REQUESTS,
+            ...latencies(accessLatenciesMs),
           },
           reevaluation: {
             description: 'policy PUT → every published product re-evaluated and recorded',
