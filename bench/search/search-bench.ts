@@ -7,9 +7,10 @@
  * - indexThroughput: events per second from publishing `--events` quality events until every document shows them;
  * - query: p50/p99 of a mix of searches over `--products` products seeded straight into the index with the bulk
  *   API, through the search service and, in the same run, the same OpenSearch multi-search (hits and facets) sent
- *   straight to OpenSearch; `overhead` is the ratio of the two. Three comparisons: `asDeployed`, the service with
- *   its answer cache, under `--clients` closed-loop clients; `withoutCache`, another instance with the cache off,
- *   under the same load; `belowSaturation`, that instance with clients arriving at `--rate` searches per second.
+ *   straight to OpenSearch; `overhead` is the ratio of the two. Four comparisons: `asDeployed`, the service with
+ *   its answer cache, under `--clients` closed-loop clients; `popularQueries`, the same with the queries drawn as
+ *   search logs draw them (Zipf over 1,000 queries) instead of evenly; `withoutCache`, another instance with the
+ *   cache off, under the mix; `belowSaturation`, that instance with clients arriving at `--rate` searches a second.
  *   Under load each path reports the CPU milliseconds per search of the service, of OpenSearch (when it runs
  *   locally) and of the bench's own client: on a small machine they all share the same cores.
  *
@@ -248,12 +249,33 @@ function queryMix(i: number): Record<string, string> {
   }
 }
 
+type Mix = (sequence: number) => Record<string, string>;
+
+const POPULAR_QUERIES = 1_000;
+/** Cumulative Zipf (s = 1) probabilities of the POPULAR_QUERIES queries, most popular first. */
+const ZIPF = (() => {
+  const weights = Array.from({ length: POPULAR_QUERIES }, (_, rank) => 1 / (rank + 1));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let running = 0;
+  return weights.map((weight) => (running += weight / total));
+})();
+
+/**
+ * The same kinds of queries drawn as search logs draw them: a few popular ones and a long tail (Zipf over
+ * POPULAR_QUERIES queries of the mix), in a fixed low-discrepancy order so that every run sends the same.
+ */
+function popularMix(i: number): Record<string, string> {
+  const draw = (i * 0.6180339887498949) % 1;
+  const rank = ZIPF.findIndex((cumulative) => draw <= cumulative);
+  return queryMix(rank === -1 ? POPULAR_QUERIES - 1 : rank);
+}
+
 type Search = (sequence: number) => Promise<void>;
 
 /** A search through a search service instance, as the bench's platform admin. */
-function viaService(instance: RunningService, token: string): Search {
+function viaService(instance: RunningService, token: string, mix: Mix = queryMix): Search {
   return async (i) => {
-    const reply = await fetch(`${instance.url}/v1/search?${new URLSearchParams(queryMix(i)).toString()}`, {
+    const reply = await fetch(`${instance.url}/v1/search?${new URLSearchParams(mix(i)).toString()}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     await reply.arrayBuffer();
@@ -262,12 +284,12 @@ function viaService(instance: RunningService, token: string): Search {
 }
 
 /** The multi-search the service would send for the same query, sent straight to OpenSearch. */
-function direct(mesh: SearchUnderTest): Search {
+function direct(mesh: SearchUnderTest, mix: Mix = queryMix): Search {
   const alias = `${mesh.indexPrefix}-products`;
   const admin = { all: true, principal: 'admin', domains: [] };
   const url = `${OPENSEARCH}/_msearch?filter_path=${SEARCH_FILTER_PATH.join(',')}`;
   return async (i) => {
-    const lines = searchRequests(alias, searchQuery.parse(queryMix(i)), admin);
+    const lines = searchRequests(alias, searchQuery.parse(mix(i)), admin);
     const reply = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },
@@ -323,10 +345,10 @@ class CpuMeter {
  * in alternating rounds so that neither gets a quieter machine, after a warm-up round of each (caches, JIT,
  * the introspection cache).
  */
-async function compareUnderLoad(instance: RunningService, token: string, mesh: SearchUnderTest) {
+async function compareUnderLoad(instance: RunningService, token: string, mesh: SearchUnderTest, mix: Mix = queryMix) {
   const paths = {
-    service: { search: viaService(instance, token), samples: [] as number[], failures: 0, perSecond: 0 },
-    direct: { search: direct(mesh), samples: [] as number[], failures: 0, perSecond: 0 },
+    service: { search: viaService(instance, token, mix), samples: [] as number[], failures: 0, perSecond: 0 },
+    direct: { search: direct(mesh, mix), samples: [] as number[], failures: 0, perSecond: 0 },
   };
   const cpu = {
     service: new CpuMeter({ service: instance.process.pid, openSearch: openSearchPid() }),
@@ -387,21 +409,29 @@ async function cacheOutcomes(instance: RunningService): Promise<Record<string, n
   return counts;
 }
 
+/** A comparison, with the share of the instance's searches its answer cache had meanwhile. */
+async function withHitRate<T extends object>(instance: RunningService, compare: () => Promise<T>) {
+  const before = await cacheOutcomes(instance);
+  const result = await compare();
+  const after = await cacheOutcomes(instance);
+  const hits = (after.hit ?? 0) - (before.hit ?? 0);
+  const misses = (after.miss ?? 0) - (before.miss ?? 0);
+  return { ...result, cacheHitRate: round(hits / Math.max(1, hits + misses), 3) };
+}
+
 async function queryLatency(mesh: SearchUnderTest) {
   const token = mesh.search.token ?? '';
   const deployed = mesh.service();
-  const cacheBefore = await cacheOutcomes(deployed);
-  const asDeployed = await compareUnderLoad(deployed, token, mesh);
-  const cacheAfter = await cacheOutcomes(deployed);
-  const hits = (cacheAfter.hit ?? 0) - (cacheBefore.hit ?? 0);
-  const misses = (cacheAfter.miss ?? 0) - (cacheBefore.miss ?? 0);
+  const asDeployed = await withHitRate(deployed, () => compareUnderLoad(deployed, token, mesh));
+  const popular = await withHitRate(deployed, () => compareUnderLoad(deployed, token, mesh, popularMix));
   const uncached = await mesh.startInstance({
     LOG_LEVEL: 'error',
     DRIFT_CHECK_INTERVAL_MS: '0',
     SEARCH_CACHE_TTL_MS: '0',
   });
   return {
-    asDeployed: { ...asDeployed, cacheHitRate: round(hits / Math.max(1, hits + misses), 3) },
+    asDeployed,
+    popularQueries: popular,
     withoutCache: await compareUnderLoad(uncached, token, mesh),
     belowSaturation: await compareAtRate(uncached, token, mesh),
   };
