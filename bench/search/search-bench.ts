@@ -18,6 +18,7 @@
  *     [--clients 50] [--seconds 15] [--rate 150]
  */
 import { parseDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
+import type { RegistrySchema } from '@mesh/registry-client';
 import { stack, type RunningService } from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +28,6 @@ import {
   NO_SIGNALS,
   type ProductDocument,
 } from '../../services/search/src/indexing/product-document';
-import type { RegistryProduct } from '../../services/search/src/registry/registry-product';
 import { SEARCH_FILTER_PATH, searchRequests } from '../../services/search/src/search/search-query';
 import { searchQuery } from '../../services/search/src/search/search.requests';
 import {
@@ -174,7 +174,7 @@ function syntheticDocument(base: DataProductDescriptor, i: number): ProductDocum
     },
   };
   const updatedAt = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
-  const product: RegistryProduct = {
+  const product: RegistrySchema<'ProductDto'> = {
     domain,
     name,
     title: descriptor.metadata.title,
@@ -183,14 +183,20 @@ function syntheticDocument(base: DataProductDescriptor, i: number): ProductDocum
     tags: descriptor.metadata.tags ?? [],
     classification: descriptor.metadata.classification,
     latestVersion: descriptor.metadata.version,
+    createdAt: updatedAt,
     updatedAt,
     versions: [
       {
         version: descriptor.metadata.version,
         state: pick(['proposed', 'published', 'published', 'deprecated'], i),
         address: `mesh://${domain}/${name}/v1`,
+        contentHash: `bench-${i}`,
+        proposedAt: updatedAt,
+        proposedBy: null,
         stateChangedAt: updatedAt,
+        decisionId: null,
         provisioning: null,
+        deprecation: null,
       },
     ],
   };

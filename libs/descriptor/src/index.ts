@@ -1,5 +1,6 @@
 // Model
 export { CLASSIFICATIONS, isSqlRule, portTable } from './model/descriptor';
+export { COMPARISON_KEYS, comparisonOf } from './model/comparison';
 export type {
   AccessPolicy,
   Approval,

@@ -1,19 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG } from '@mesh/platform';
+import { createRegistryClient, requireData, type VersionDocument } from '@mesh/registry-client';
 import type { CatalogConfig } from '../config';
 
-/** The registry's product API, for a descriptor whose proposal the catalog did not see. */
+/**
+ * The registry's product API, for a descriptor whose proposal the catalog did not see. A missing version is an
+ * error like any other: the publication that asks for it names a version the registry proposed.
+ */
 @Injectable()
 export class RegistryClient {
-  constructor(@Inject(CONFIG) private readonly config: CatalogConfig) {}
+  private readonly registry;
 
-  async descriptor(domain: string, product: string, version: string): Promise<unknown> {
-    const base = this.config.REGISTRY_URL.replace(/\/+$/, '');
-    const path = `/v1/products/${encodeURIComponent(domain)}/${encodeURIComponent(product)}/versions/${encodeURIComponent(version)}`;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.config.REGISTRY_TOKEN !== undefined) headers.Authorization = `Bearer ${this.config.REGISTRY_TOKEN}`;
-    const response = await fetch(`${base}${path}`, { headers, signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) throw new Error(`the registry answered ${response.status} for ${path}`);
-    return response.json();
+  constructor(@Inject(CONFIG) config: CatalogConfig) {
+    this.registry = createRegistryClient({ baseUrl: config.REGISTRY_URL, token: config.REGISTRY_TOKEN });
+  }
+
+  /** The stored descriptor, as JSON the catalog checks itself (readDescriptor). */
+  descriptor(domain: string, product: string, version: string): Promise<VersionDocument> {
+    return requireData(
+      this.registry.GET('/v1/products/{domain}/{name}/versions/{version}', {
+        params: { path: { domain, name: product, version } },
+      }),
+    );
   }
 }

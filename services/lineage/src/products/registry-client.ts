@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataProductDescriptor } from '@mesh/descriptor';
 import { CONFIG } from '@mesh/platform';
+import { createRegistryClient, descriptorOf, RegistryUnavailableError, requireData } from '@mesh/registry-client';
 import type { LineageConfig } from '../config';
 import { LineageError } from '../lineage.errors';
 import type { ProductRef } from './product-ref';
-
-const TIMEOUT_MS = 10_000;
 
 /**
  * Reads stored descriptors from the registry's HTTP API. Lifecycle events carry output ports but neither input
@@ -13,28 +12,24 @@ const TIMEOUT_MS = 10_000;
  */
 @Injectable()
 export class RegistryClient {
-  private readonly baseUrl: string;
+  private readonly registry;
 
-  constructor(@Inject(CONFIG) private readonly config: LineageConfig) {
-    this.baseUrl = config.REGISTRY_URL.replace(/\/+$/, '');
+  constructor(@Inject(CONFIG) config: LineageConfig) {
+    this.registry = createRegistryClient({ baseUrl: config.REGISTRY_URL, token: config.REGISTRY_TOKEN });
   }
 
+  /** Any failure, a missing version included, is `registry_unavailable` (503): the graph cannot be built now. */
   async descriptor(product: ProductRef, version: string): Promise<DataProductDescriptor> {
-    const path = `/v1/products/${encodeURIComponent(product.domain)}/${encodeURIComponent(product.name)}/versions/${encodeURIComponent(version)}`;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.config.REGISTRY_TOKEN !== undefined) headers.Authorization = `Bearer ${this.config.REGISTRY_TOKEN}`;
-    let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}${path}`, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    } catch (error) {
-      throw new LineageError(
-        'registry_unavailable',
-        `the registry did not answer ${path}: ${(error as Error).message}`,
+      const document = await requireData(
+        this.registry.GET('/v1/products/{domain}/{name}/versions/{version}', {
+          params: { path: { domain: product.domain, name: product.name, version } },
+        }),
       );
+      return descriptorOf(document);
+    } catch (error) {
+      if (error instanceof RegistryUnavailableError) throw new LineageError('registry_unavailable', error.message);
+      throw error;
     }
-    if (!response.ok) {
-      throw new LineageError('registry_unavailable', `the registry answered ${response.status} to ${path}`);
-    }
-    return (await response.json()) as DataProductDescriptor;
   }
 }

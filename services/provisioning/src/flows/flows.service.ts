@@ -8,7 +8,7 @@ import { AfterCommit } from '../database/after-commit';
 import { productEvent } from '../events/provisioning-events';
 import { ProvisioningQueue } from '../queue/provisioning-queue';
 import { JOB_IDS } from '../queue/queue-names';
-import { RegistryClient, type PortLocation } from '../registry/registry-client';
+import { RegistryClient } from '../registry/registry-client';
 import type { FlowEntity, FlowKind } from './flow.entity';
 import { FlowError } from './flow.errors';
 import { toFlowView, type FlowView } from './flow.views';
@@ -165,7 +165,7 @@ export class FlowsService {
         descriptor,
         correlationId: cause.correlationId ?? cause.eventId,
       },
-      ports.map(({ name, type, address }: PortLocation) => ({ name, type, address })),
+      ports.map(({ name, type, address }) => ({ name, type, address })),
     );
     this.afterCommit.run(manager, () => this.enqueue({ ...flow, ports: ports.map((port) => ({ name: port.name })) }));
   }

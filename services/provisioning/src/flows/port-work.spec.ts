@@ -1,8 +1,9 @@
 import type { DataProductDescriptor } from '@mesh/descriptor';
+import type { RegistrySchema } from '@mesh/registry-client';
 import { UnrecoverableError } from 'bullmq';
 import type { ProvisioningConfig } from '../config';
 import type { GrantsService } from '../grants/grants.service';
-import type { RegisteredVersion, RegistryClient } from '../registry/registry-client';
+import type { RegistryClient } from '../registry/registry-client';
 import type { IcebergCatalog } from '../tables/iceberg-catalog';
 import type { TableProvisioner } from '../tables/table-provisioner';
 import type { TopicProvisioner } from '../topics/topic-provisioner';
@@ -10,7 +11,7 @@ import type { FlowEntity, FlowPortEntity } from './flow.entity';
 import type { FlowsRepository } from './flows.repository';
 import { PortWork } from './port-work';
 
-function setUp(versions: Pick<RegisteredVersion, 'version' | 'state'>[], onRetire: 'drop' | 'archive' = 'drop') {
+function setUp(versions: RegistrySchema<'VersionStateDto'>[], onRetire: 'drop' | 'archive' = 'drop') {
   const port = { name: 'orders', type: 'iceberg-table', address: 'sales.orders', state: 'pending' } as FlowPortEntity;
   const topicPort = {
     name: 'events',

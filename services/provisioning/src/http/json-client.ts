@@ -1,4 +1,4 @@
-/** Limit of each request to the registry and the catalog. */
+/** Limit of each request to the catalog (the registry's client, @mesh/registry-client, has the same). */
 const TIMEOUT_MS = 10_000;
 
 /**
@@ -27,7 +27,7 @@ export interface JsonReply<T> {
   body: T;
 }
 
-/** JSON over HTTP with a bearer token, for the registry's and the catalog's APIs. */
+/** JSON over HTTP with a bearer token, for the catalog's APIs (the registry's has a generated client). */
 export class JsonClient {
   private readonly baseUrl: string;
 

@@ -1,25 +1,15 @@
 import type { Grant, ProductRef, ProductVersionRef } from '@mesh/contracts';
-import type { DataProductDescriptor, OutputPortType } from '@mesh/descriptor';
-import { JsonClient } from '../http/json-client';
-
-/** Where a port of a version lives, by the registry's naming convention (its PortView). */
-export interface PortLocation {
-  name: string;
-  type: OutputPortType;
-  /** `namespace.table`, or the topic name (without MESH_TOPIC_PREFIX). */
-  address: string;
-}
-
-/** What provisioning reads of a version in the registry's API. */
-export interface RegisteredVersion {
-  version: string;
-  state: string;
-  provisioning: { jobId: string; ports: PortLocation[] } | null;
-}
-
-interface ProductReply {
-  versions: RegisteredVersion[];
-}
+import type { DataProductDescriptor } from '@mesh/descriptor';
+import {
+  createRegistryClient,
+  descriptorOf,
+  RegistryUnavailableError,
+  requireData,
+  type RegistryClient as RegistryApi,
+  type RegistryResult,
+  type RegistrySchema,
+} from '@mesh/registry-client';
+import { UpstreamError } from '../http/json-client';
 
 /** A grant the registry gave, with when it lapses. */
 export interface RegisteredGrant {
@@ -27,42 +17,49 @@ export interface RegisteredGrant {
   expiresAt: number;
 }
 
-interface AccessRequestPage {
-  items: { grantId: string | null; principal: string; product: ProductRef; until: string }[];
-  nextCursor: string | null;
-}
-
 /**
  * The registry's public API, as provisioning uses it: the descriptor of a version, where its ports live (the
  * registry owns the naming convention, so provisioning never computes an address of its own), the states of the
- * product's versions, and the grants already given.
+ * product's versions, and the grants already given. Every failure is an UpstreamError, so that job failures tell
+ * a refusal (permanent) from an outage (retried) as for the catalog's API.
  */
 export class RegistryClient {
-  private readonly http: JsonClient;
+  private readonly registry: RegistryApi;
 
   constructor(baseUrl: string, token: string | undefined) {
-    this.http = new JsonClient('registry', baseUrl, token);
+    this.registry = createRegistryClient({ baseUrl, token });
   }
 
   async descriptor(ref: ProductVersionRef): Promise<DataProductDescriptor> {
-    const path = `${productPath(ref)}/versions/${encodeURIComponent(ref.version)}?format=json`;
-    return (await this.http.request<DataProductDescriptor>('GET', path)).body;
+    const { domain, name, version } = ref;
+    return descriptorOf(
+      await read(
+        this.registry.GET('/v1/products/{domain}/{name}/versions/{version}', {
+          params: { path: { domain, name, version }, query: { format: 'json' } },
+        }),
+      ),
+    );
   }
 
   /** Every version of the product with its state and, once provisioning started, its port locations. */
-  async versions(product: ProductRef): Promise<RegisteredVersion[]> {
-    return (await this.http.request<ProductReply>('GET', productPath(product))).body.versions;
+  async versions({ domain, name }: ProductRef): Promise<RegistrySchema<'VersionDto'>[]> {
+    return (await read(this.registry.GET('/v1/products/{domain}/{name}', { params: { path: { domain, name } } })))
+      .versions;
   }
 
   /** The grants of the product's granted access requests. */
   async grants(product: ProductRef): Promise<RegisteredGrant[]> {
     const grants: RegisteredGrant[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     do {
-      const query: string = `?state=granted&limit=200${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
-      const page = (
-        await this.http.request<AccessRequestPage>('GET', `${productPath(product)}/access-requests${query}`)
-      ).body;
+      const page = await read(
+        this.registry.GET('/v1/products/{domain}/{name}/access-requests', {
+          params: {
+            path: { domain: product.domain, name: product.name },
+            query: { state: 'granted', limit: 200, cursor },
+          },
+        }),
+      );
       for (const request of page.items) {
         if (request.grantId !== null) {
           grants.push({
@@ -71,12 +68,18 @@ export class RegistryClient {
           });
         }
       }
-      cursor = page.nextCursor;
-    } while (cursor !== null);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
     return grants;
   }
 }
 
-function productPath(product: ProductRef): string {
-  return `/v1/products/${encodeURIComponent(product.domain)}/${encodeURIComponent(product.name)}`;
+/** The data of a call; the registry's failures as UpstreamErrors with its status (null: no answer) and code. */
+async function read<D>(call: Promise<RegistryResult<D>>): Promise<D> {
+  try {
+    return await requireData(call);
+  } catch (error) {
+    if (!(error instanceof RegistryUnavailableError)) throw error;
+    throw new UpstreamError('registry', error.message, error.status, error.code, { cause: error });
+  }
 }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { ProductVersionRef } from '@mesh/contracts';
+import type { OutputPort, ProductVersionRef } from '@mesh/contracts';
 import type { DataProductDescriptor } from '@mesh/descriptor';
 import type { EntityManager } from 'typeorm';
-import type { PortAddress } from './registry-client';
 
 /** A published version whose data the service checks and whose freshness it measures. */
 export interface MonitoredVersion {
   ref: ProductVersionRef;
   descriptor: DataProductDescriptor;
-  outputPorts: PortAddress[];
+  outputPorts: OutputPort[];
   publishedAt: Date;
 }
 
@@ -17,7 +16,7 @@ interface Row {
   name: string;
   version: string;
   descriptor: DataProductDescriptor;
-  output_ports: PortAddress[];
+  output_ports: OutputPort[];
   published_at: Date;
 }
 

@@ -1,26 +1,27 @@
-import type { ProductVersionRef } from '@mesh/contracts';
+import type { OutputPort, ProductVersionRef } from '@mesh/contracts';
 import { validateDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
+import { createRegistryClient, requireData, type RegistryClient as RegistryApi } from '@mesh/registry-client';
 import { describeVersion } from './product-ref';
 
-const TIMEOUT_MS = 10_000;
-
-/** A provisioned output port: where its data lives (`namespace.table` for an Iceberg table). */
-export interface PortAddress {
-  name: string;
-  type: string;
-  address: string;
-}
-
-/** The registry's HTTP API as the quality service reads it, with its service token. */
+/**
+ * The registry's HTTP API as the quality service reads it, with its service token. Any failure, a missing version
+ * included, throws (a RegistryUnavailableError): the event that asked is handled again later.
+ */
 export class RegistryClient {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly token: string | undefined,
-  ) {}
+  private readonly registry: RegistryApi;
 
-  /** A version's descriptor as the registry stores it (valid, since the registry accepted it). */
+  constructor(baseUrl: string, token: string | undefined) {
+    this.registry = createRegistryClient({ baseUrl, token });
+  }
+
+  /** A version's descriptor as the registry stores it, validated again since the checks run what it says. */
   async descriptor(ref: ProductVersionRef): Promise<DataProductDescriptor> {
-    const body = await this.get(`${this.productPath(ref)}/versions/${encodeURIComponent(ref.version)}?format=json`);
+    const { domain, name, version } = ref;
+    const body = await requireData(
+      this.registry.GET('/v1/products/{domain}/{name}/versions/{version}', {
+        params: { path: { domain, name, version }, query: { format: 'json' } },
+      }),
+    );
     const validation = validateDescriptor(body);
     if (!validation.ok) {
       const problems = validation.problems.map((problem) => `${problem.pointer} ${problem.message}`).join('; ');
@@ -30,26 +31,12 @@ export class RegistryClient {
   }
 
   /** The provisioned ports of a version, for when its published event has not been seen yet. */
-  async ports(ref: ProductVersionRef): Promise<PortAddress[]> {
-    const body = (await this.get(this.productPath(ref))) as {
-      versions?: { version: string; provisioning: { ports: PortAddress[] } | null }[];
-    };
-    const version = body.versions?.find((candidate) => candidate.version === ref.version);
+  async ports(ref: ProductVersionRef): Promise<OutputPort[]> {
+    const { domain, name } = ref;
+    const product = await requireData(
+      this.registry.GET('/v1/products/{domain}/{name}', { params: { path: { domain, name } } }),
+    );
+    const version = product.versions.find((candidate) => candidate.version === ref.version);
     return (version?.provisioning?.ports ?? []).map(({ name, type, address }) => ({ name, type, address }));
-  }
-
-  private productPath(ref: ProductVersionRef): string {
-    return `/v1/products/${encodeURIComponent(ref.domain)}/${encodeURIComponent(ref.name)}`;
-  }
-
-  private async get(path: string): Promise<unknown> {
-    const response = await fetch(`${this.baseUrl.replace(/\/+$/, '')}${path}`, {
-      headers: { Accept: 'application/json', ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok) {
-      throw new Error(`registry GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-    }
-    return response.json();
   }
 }

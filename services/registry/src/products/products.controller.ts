@@ -5,6 +5,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,6 +13,7 @@ import {
   ApiQuery,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
@@ -23,7 +25,7 @@ import {
 import type { Response } from 'express';
 import { VERSION_STATES } from '../lifecycle/version-lifecycle';
 import { YAML_MEDIA_TYPES } from './descriptor-body';
-import { ApplyResultDto, ProductDto, ProductPageDto } from './products.dto';
+import { ApplyResultDto, DescriptorDto, OdcsContractDto, ProductDto, ProductPageDto } from './products.dto';
 import { applyQuery, DESCRIPTOR_FORMATS, listProductsQuery, versionQuery } from './products.requests';
 import { ProductsService } from './products.service';
 
@@ -42,9 +44,10 @@ export class ProductsController {
       'a breaking change needs a new major. `dryRun=true` checks everything and stores nothing.',
   })
   @ApiConsumes(...YAML_MEDIA_TYPES, 'application/json')
+  @ApiExtraModels(DescriptorDto)
   @ApiBody({
     description: 'The descriptor (apiVersion mesh/v1, kind DataProduct; libs/descriptor/schema), as YAML or JSON',
-    schema: { type: 'object' },
+    schema: { $ref: getSchemaPath(DescriptorDto) },
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   @ApiCreatedResponse({ type: ApplyResultDto, description: 'A new version was proposed' })
@@ -73,12 +76,12 @@ export class ProductsController {
 
   @Get()
   @ApiOperation({ summary: 'Products by domain and name, a page at a time' })
-  @ApiQuery({ name: 'domain', required: false })
+  @ApiQuery({ name: 'domain', required: false, type: String })
   @ApiQuery({ name: 'status', required: false, enum: VERSION_STATES, description: 'Has a version in this state' })
-  @ApiQuery({ name: 'tag', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'Part of the name or title, case-insensitive' })
+  @ApiQuery({ name: 'tag', required: false, type: String })
+  @ApiQuery({ name: 'q', required: false, type: String, description: 'Part of the name or title, case-insensitive' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
-  @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: ProductPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse })
   list(@Query() query: unknown): Promise<ProductPageDto> {
@@ -100,7 +103,16 @@ export class ProductsController {
   })
   @ApiQuery({ name: 'format', required: false, enum: DESCRIPTOR_FORMATS })
   @ApiProduces('application/json', 'application/yaml')
-  @ApiOkResponse({ description: 'The descriptor, or the ODCS contract' })
+  @ApiExtraModels(DescriptorDto, OdcsContractDto)
+  @ApiOkResponse({
+    description: 'The descriptor (`json`, the default, or `yaml`), or the ODCS contract (`odcs`)',
+    content: {
+      'application/json': {
+        schema: { oneOf: [{ $ref: getSchemaPath(DescriptorDto) }, { $ref: getSchemaPath(OdcsContractDto) }] },
+      },
+      'application/yaml': { schema: { type: 'string' } },
+    },
+  })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'An unknown format' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async version(

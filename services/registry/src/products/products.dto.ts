@@ -6,6 +6,7 @@ import {
   type Classification,
   type ContractChange,
   type OutputPortType,
+  type ProductMetadata,
 } from '@mesh/descriptor';
 import type { Page } from '../audit/pagination';
 import { VERSION_STATES, type VersionState } from '../lifecycle/version-lifecycle';
@@ -88,6 +89,7 @@ class ProductSummaryDto {
   description!: string;
 
   @ApiProperty({
+    type: String,
     example: 'order-management',
     nullable: true,
     description: 'The owning team; null when the descriptor names none (governance rejects such a version)',
@@ -222,4 +224,74 @@ export class VersionDto extends VersionStateDto implements VersionView {
 export class ProductDto extends ProductSummaryDto implements ProductView {
   @ApiProperty({ type: [VersionDto], description: 'Every version, lowest first' })
   versions!: VersionDto[];
+}
+
+export class DescriptorMetadataDto implements ProductMetadata {
+  @ApiProperty({ example: 'orders' })
+  name!: string;
+
+  @ApiProperty({ example: 'sales' })
+  domain!: string;
+
+  @ApiPropertyOptional({ example: 'order-management', description: 'The owning team' })
+  owner?: string;
+
+  @ApiProperty({ example: 'Orders' })
+  title!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  tags?: string[];
+
+  @ApiProperty({ enum: CLASSIFICATIONS })
+  classification!: Classification;
+
+  @ApiProperty({ example: '1.4.0' })
+  version!: string;
+}
+
+/**
+ * A stored descriptor (`format=json`). Only its envelope is spelled out here: `spec` (ports, contract, access) is
+ * defined by the descriptor's JSON Schema, libs/descriptor/schema/descriptor.schema.json, which every stored
+ * descriptor passed.
+ */
+export class DescriptorDto {
+  @ApiProperty({ enum: ['mesh/v1'] })
+  apiVersion!: 'mesh/v1';
+
+  @ApiProperty({ enum: ['DataProduct'] })
+  kind!: 'DataProduct';
+
+  @ApiProperty({ type: DescriptorMetadataDto })
+  metadata!: DescriptorMetadataDto;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Input and output ports, contract and access, as libs/descriptor/schema/descriptor.schema.json says',
+  })
+  spec!: Record<string, unknown>;
+}
+
+/** A version's contract as an ODCS v3.1 document (`format=odcs`); the members not listed follow ODCS v3.1. */
+export class OdcsContractDto {
+  @ApiProperty({ enum: ['v3.1.0'] })
+  apiVersion!: 'v3.1.0';
+
+  @ApiProperty({ enum: ['DataContract'] })
+  kind!: 'DataContract';
+
+  @ApiProperty({ example: 'urn:mesh:contract:sales:orders' })
+  id!: string;
+
+  @ApiProperty({ example: 'orders' })
+  name!: string;
+
+  @ApiProperty({ example: '1.4.0' })
+  version!: string;
+
+  @ApiProperty({ example: 'active', description: "ODCS's status for the version's lifecycle state" })
+  status!: string;
 }

@@ -1,7 +1,7 @@
 import { parseDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
+import type { RegistrySchema } from '@mesh/registry-client';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { RegistryProduct } from '../registry/registry-product';
 import { buildProductDocument, NO_SIGNALS, qualityTier, sourceFingerprint } from './product-document';
 
 function orders(): DataProductDescriptor {
@@ -12,7 +12,7 @@ function orders(): DataProductDescriptor {
   return parsed.descriptor;
 }
 
-const product: RegistryProduct = {
+const product: RegistrySchema<'ProductDto'> = {
   domain: 'sales',
   name: 'orders',
   title: 'Customer orders',
@@ -21,23 +21,36 @@ const product: RegistryProduct = {
   tags: ['orders'],
   classification: 'internal',
   latestVersion: '1.4.0',
+  createdAt: '2026-01-01T08:00:00.000Z',
   updatedAt: '2026-01-01T10:00:00.000Z',
   versions: [
     {
       version: '1.3.0',
       state: 'published',
       address: 'mesh://sales/orders/v1',
+      contentHash: 'hash-1.3.0',
+      proposedAt: '2026-01-01T08:00:00.000Z',
+      proposedBy: null,
       stateChangedAt: '2026-01-01T09:00:00.000Z',
+      decisionId: null,
       provisioning: null,
+      deprecation: null,
     },
     {
       version: '1.4.0',
       state: 'provisioning',
       address: 'mesh://sales/orders/v1',
+      contentHash: 'hash-1.4.0',
+      proposedAt: '2026-01-01T10:00:00.000Z',
+      proposedBy: null,
       stateChangedAt: '2026-01-01T11:00:00.000Z',
+      decisionId: null,
       provisioning: {
+        jobId: '6f1c2b9e-0d1a-4c53-9a4e-1f2d3c4b5a69',
         ports: [{ name: 'orders', type: 'iceberg-table', address: 'sales.orders', provisioned: true }],
+        failure: null,
       },
+      deprecation: null,
     },
   ],
 };

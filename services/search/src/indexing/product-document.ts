@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { productAddress, type Classification, type DataProductDescriptor, type Visibility } from '@mesh/descriptor';
-import type { RegistryProduct, RegistryVersionState } from '../registry/registry-product';
+import type { RegistrySchema } from '@mesh/registry-client';
 
 export const QUALITY_TIERS = ['gold', 'silver', 'bronze', 'unrated'] as const;
 export type QualityTier = (typeof QUALITY_TIERS)[number];
@@ -53,6 +53,12 @@ export interface PortDocument {
   address: string | null;
 }
 
+/** A version and its lifecycle state, as the registry lists them and the document keeps them. */
+export interface VersionState {
+  version: string;
+  state: string;
+}
+
 /** The one document the index holds per product (mapping in opensearch/product-mapping.ts). */
 export interface ProductDocument {
   /** `domain/name`: the document id, and the tie-breaker of every sort. */
@@ -73,7 +79,7 @@ export interface ProductDocument {
   readableVersion: string | null;
   /** The stable mesh address of the latest version's major. */
   address: string;
-  versions: RegistryVersionState[];
+  versions: VersionState[];
   schema: SchemaFieldDocument[];
   /** Every schema field name, at the top level so that full-text search reaches them. */
   fieldNames: string[];
@@ -108,7 +114,7 @@ export function productKey(domain: string, name: string): string {
 export function sourceFingerprint(product: {
   latestVersion: string;
   updatedAt: string;
-  versions: readonly RegistryVersionState[];
+  versions: readonly VersionState[];
 }): string {
   const versions = [...product.versions]
     .map(({ version, state }) => `${version}:${state}`)
@@ -133,7 +139,7 @@ function slaStatus(signals: ProductSignals): SlaStatus {
 
 const READABLE_STATES = ['published', 'deprecated'];
 
-function highestReadable(product: RegistryProduct): string | null {
+function highestReadable(product: RegistrySchema<'ProductDto'>): string | null {
   const readable = product.versions.filter((version) => READABLE_STATES.includes(version.state));
   return readable.at(-1)?.version ?? null;
 }
@@ -150,7 +156,7 @@ function suggestions(descriptor: DataProductDescriptor): string[] {
  * Its revision is the newest change behind either, so a document built later from newer state always wins.
  */
 export function buildProductDocument(
-  product: RegistryProduct,
+  product: RegistrySchema<'ProductDto'>,
   descriptor: DataProductDescriptor,
   signals: ProductSignals,
 ): ProductDocument {

@@ -7,15 +7,15 @@ import {
   type QualityTier,
   type SchemaFieldDocument,
   type SlaStatus,
+  type VersionState,
 } from '../indexing/product-document';
-import type { RegistryVersionState } from '../registry/registry-product';
 import type { ProductAccess } from './principal-scope';
 import type { FacetBucket, SearchHit, SearchResult, Suggestion } from './search.service';
 import type { FacetName } from './search-query';
 
 // Shapes of the search API for the OpenAPI document; queries are validated in search.requests.ts.
 
-class VersionStateDto implements RegistryVersionState {
+class VersionStateDto implements VersionState {
   @ApiProperty({ example: '1.4.0' })
   version!: string;
 
