@@ -1,7 +1,12 @@
 import type { ProductVersionRef } from '@mesh/contracts';
 
-export type AlertKind = 'quality' | 'freshness' | 'availability';
-export type AlertSeverity = 'critical' | 'warning' | 'info';
+export const ALERT_KINDS = ['quality', 'freshness', 'availability'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export const ALERT_SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+/** Derived from the row: resolved once resolved_at is set, else acknowledged once acknowledged_at is. */
+export const ALERT_STATES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
 
 export interface AlertView {
   id: string;
@@ -13,7 +18,7 @@ export interface AlertView {
   kind: AlertKind;
   severity: AlertSeverity;
   message: string;
-  state: 'open' | 'acknowledged' | 'resolved';
+  state: AlertState;
   raisedCount: number;
   firstRaisedAt: Date;
   lastRaisedAt: Date;

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -6,6 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -16,7 +17,9 @@ import {
   type AuthenticatedPrincipal,
 } from '@mesh/platform';
 import { acknowledgeBody, alertParams } from '../results/results.requests';
-import { AcknowledgeRequest, AlertDto } from './alerts.dto';
+import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES } from './alert.model';
+import { AcknowledgeRequest, AlertDto, AlertPageDto } from './alerts.dto';
+import { alertsQuery } from './alerts.requests';
 import { AlertsService } from './alerts.service';
 
 @ApiTags('alerts')
@@ -24,6 +27,32 @@ import { AlertsService } from './alerts.service';
 @Controller('v1/alerts')
 export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Alerts across the mesh, most recently raised first',
+    description:
+      'For ops dashboards. Filters combine; the values of one filter are alternatives, repeated or comma-separated. ' +
+      'Follow `nextCursor`: alerts opened meanwhile do not shift later pages, but one raised again moves to the front.',
+  })
+  @ApiQuery({
+    name: 'state',
+    required: false,
+    isArray: true,
+    enum: ALERT_STATES,
+    description: 'open and acknowledged by default',
+  })
+  @ApiQuery({ name: 'domain', required: false, example: 'sales' })
+  @ApiQuery({ name: 'name', required: false, example: 'orders', description: 'A product of the domain; needs domain' })
+  @ApiQuery({ name: 'severity', required: false, isArray: true, enum: ALERT_SEVERITIES })
+  @ApiQuery({ name: 'kind', required: false, isArray: true, enum: ALERT_KINDS })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
+  @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
+  @ApiOkResponse({ type: AlertPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed parameter, named by its pointer' })
+  list(@Query() query: unknown): Promise<AlertPageDto> {
+    return this.alerts.list(parseInput(alertsQuery, query, 'query'));
+  }
 
   @Post(':id/acknowledge')
   @HttpCode(200)

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AlertKind, AlertSeverity, AlertView } from './alert.model';
+import {
+  ALERT_KINDS,
+  ALERT_SEVERITIES,
+  ALERT_STATES,
+  type AlertKind,
+  type AlertSeverity,
+  type AlertState,
+  type AlertView,
+} from './alert.model';
 
 export class AlertDto implements AlertView {
   @ApiProperty({ format: 'uuid' })
@@ -17,17 +25,17 @@ export class AlertDto implements AlertView {
   @ApiProperty({ description: 'The rule id of a quality alert, freshness:<port> of a freshness SLA' })
   ruleKey!: string;
 
-  @ApiProperty({ enum: ['quality', 'freshness', 'availability'] })
+  @ApiProperty({ enum: ALERT_KINDS })
   kind!: AlertKind;
 
-  @ApiProperty({ enum: ['critical', 'warning', 'info'] })
+  @ApiProperty({ enum: ALERT_SEVERITIES })
   severity!: AlertSeverity;
 
   @ApiProperty()
   message!: string;
 
-  @ApiProperty({ enum: ['open', 'acknowledged', 'resolved'] })
-  state!: 'open' | 'acknowledged' | 'resolved';
+  @ApiProperty({ enum: ALERT_STATES })
+  state!: AlertState;
 
   @ApiProperty({ description: 'How many checks raised it while it was open' })
   raisedCount!: number;
@@ -57,6 +65,17 @@ export class AlertDto implements AlertView {
 export class AlertListDto {
   @ApiProperty({ type: [AlertDto] })
   items!: AlertDto[];
+}
+
+export class AlertPageDto {
+  @ApiProperty({ type: [AlertDto], description: 'Most recently raised first' })
+  items!: AlertDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The `cursor` of the next page; null on the last one' })
+  nextCursor!: string | null;
+
+  @ApiProperty({ description: 'How many alerts match the filters, on every page' })
+  total!: number;
 }
 
 export class AcknowledgeRequest {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AlertCondition, AlertKind, AlertSeverity, AlertView } from './alert.model';
+import type { AlertCursor, AlertFilter } from './alerts.requests';
 
 interface Row {
   id: string;
@@ -40,6 +41,35 @@ const toView = (row: Row): AlertView => ({
   resolvedAt: row.resolved_at,
   resolution: row.resolution,
 });
+
+/**
+ * The mesh-wide list's filters over $1–$7, shared by its page and its count. A state is a flag rather than a
+ * computed column: each call is planned with its values, so the planner drops the arms of the states not asked
+ * for and sees that the default (open and acknowledged) implies `resolved_at IS NULL`, which the partial index
+ * alerts_unresolved_raised_idx holds; the count then reads the live alerts only, not their growing history.
+ */
+const LIST_FILTER = `
+  (($1::boolean AND resolved_at IS NULL AND acknowledged_at IS NULL)
+    OR ($2::boolean AND resolved_at IS NULL AND acknowledged_at IS NOT NULL)
+    OR ($3::boolean AND resolved_at IS NOT NULL))
+  AND ($4::text IS NULL OR domain = $4) AND ($5::text IS NULL OR name = $5)
+  AND ($6::text[] IS NULL OR severity = ANY ($6)) AND ($7::text[] IS NULL OR kind = ANY ($7))`;
+
+const listParameters = (filter: AlertFilter): unknown[] => [
+  filter.state.includes('open'),
+  filter.state.includes('acknowledged'),
+  filter.state.includes('resolved'),
+  filter.domain ?? null,
+  filter.name ?? null,
+  filter.severity ?? null,
+  filter.kind ?? null,
+];
+
+/** An alert of a page, with its sort key for the cursor of the next page. */
+export interface ListedAlert {
+  alert: AlertView;
+  cursor: AlertCursor;
+}
 
 @Injectable()
 export class AlertsRepository {
@@ -118,5 +148,33 @@ export class AlertsRepository {
       [domain, name],
     );
     return rows.map(toView);
+  }
+
+  /**
+   * A page of the alerts matching the filter, most recently raised first, after the cursor. Keyset pagination on
+   * (last_raised_at, id), so alerts opened meanwhile do not shift the later pages.
+   */
+  async page(
+    manager: EntityManager,
+    filter: AlertFilter,
+    page: { after?: AlertCursor; limit: number },
+  ): Promise<ListedAlert[]> {
+    const rows: (Row & { raised_at_key: string })[] = await manager.query(
+      `SELECT *, to_char(last_raised_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS raised_at_key
+       FROM alerts WHERE ${LIST_FILTER}
+         AND ($8::timestamptz IS NULL OR (last_raised_at, id) < ($8::timestamptz, $9::uuid))
+       ORDER BY last_raised_at DESC, id DESC LIMIT $10`,
+      [...listParameters(filter), page.after?.raisedAt ?? null, page.after?.id ?? null, page.limit],
+    );
+    return rows.map((row) => ({ alert: toView(row), cursor: { raisedAt: row.raised_at_key, id: row.id } }));
+  }
+
+  /** How many alerts match the filter, whatever the page. */
+  async count(manager: EntityManager, filter: AlertFilter): Promise<number> {
+    const rows: { total: number }[] = await manager.query(
+      `SELECT count(*)::int AS total FROM alerts WHERE ${LIST_FILTER}`,
+      listParameters(filter),
+    );
+    return rows[0].total;
   }
 }

@@ -7,6 +7,15 @@ import { QualityEvents, type Cause } from '../events/quality-events';
 import { AlertError } from './alert.errors';
 import type { AlertCondition, AlertView } from './alert.model';
 import { AlertsRepository } from './alerts.repository';
+import { encodeAlertCursor, type AlertsQuery } from './alerts.requests';
+
+export interface AlertPage {
+  items: AlertView[];
+  /** The `cursor` of the next page; null on the last one. */
+  nextCursor: string | null;
+  /** How many alerts match the filters. */
+  total: number;
+}
 
 /**
  * The alert lifecycle: raised (or re-raised, counted, on the one open alert of a product and rule), acknowledged
@@ -78,6 +87,22 @@ export class AlertsService {
 
   open(domain: string, name: string): Promise<AlertView[]> {
     return this.repository.open(this.dataSource.manager, domain, name);
+  }
+
+  /** A page of the alerts across the mesh; one more row than the page holds tells whether another follows. */
+  async list(query: AlertsQuery): Promise<AlertPage> {
+    const manager = this.dataSource.manager;
+    const [rows, total] = await Promise.all([
+      this.repository.page(manager, query, { after: query.cursor, limit: query.limit + 1 }),
+      this.repository.count(manager, query),
+    ]);
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((row) => row.alert),
+      nextCursor: rows.length > query.limit && last !== undefined ? encodeAlertCursor(last.cursor) : null,
+      total,
+    };
   }
 
   /** Someone of the owning domain takes the alert on; it stays open until its condition clears. */

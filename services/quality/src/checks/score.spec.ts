@@ -1,4 +1,4 @@
-import { qualityScore } from './score';
+import { qualityScore, qualityTier, versionScore } from './score';
 
 describe('qualityScore', () => {
   it('weighs a blocking rule twice a warning', () => {
@@ -23,5 +23,31 @@ describe('qualityScore', () => {
 
   it('is 1 without rules', () => {
     expect(qualityScore([])).toBe(1);
+  });
+});
+
+describe('versionScore', () => {
+  it('is null before any check, and the weighted share of passed rules after', () => {
+    expect(versionScore([])).toBeNull();
+    expect(
+      versionScore([
+        { severity: 'blocking', outcome: 'fail' },
+        { severity: 'warning', outcome: 'pass' },
+      ]),
+    ).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('qualityTier', () => {
+  it.each([
+    [null, 'unrated'],
+    [1, 'gold'],
+    [0.95, 'gold'],
+    [0.94, 'silver'],
+    [0.8, 'silver'],
+    [0.79, 'bronze'],
+    [0, 'bronze'],
+  ] as const)('%s is %s', (score, tier) => {
+    expect(qualityTier(score)).toBe(tier);
   });
 });

@@ -16,3 +16,26 @@ export function qualityScore(results: readonly { severity: Severity; outcome: Ou
     .reduce((sum, result) => sum + SEVERITY_WEIGHT[result.severity], 0);
   return passed / total;
 }
+
+/**
+ * The score of a version from the latest result of each of its rules; null before any check. The single and the
+ * batch score routes both come here, so that they agree. Platform results always carry their rule's severity.
+ */
+export function versionScore(latestPerRule: readonly { severity: string | null; outcome: Outcome }[]): number | null {
+  if (latestPerRule.length === 0) return null;
+  return qualityScore(latestPerRule.map((rule) => ({ severity: rule.severity as Severity, outcome: rule.outcome })));
+}
+
+export const QUALITY_TIERS = ['gold', 'silver', 'bronze', 'unrated'] as const;
+export type QualityTier = (typeof QUALITY_TIERS)[number];
+
+/**
+ * The tier a score puts a product in. The search service tiers products with the same thresholds (its
+ * indexing/product-document.ts; services share no code): keep them equal, or the gateway and search disagree.
+ */
+export function qualityTier(score: number | null): QualityTier {
+  if (score === null) return 'unrated';
+  if (score >= 0.95) return 'gold';
+  if (score >= 0.8) return 'silver';
+  return 'bronze';
+}

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ResultView } from '../checks/checks.repository';
+import { QUALITY_TIERS, type QualityTier } from '../checks/score';
 import type { Outcome } from '../rules/rule-outcome';
+import type { ScoreSummary } from './results.service';
 
 // Shapes of the results API for the OpenAPI document; queries are validated with zod in results.requests.ts.
 
@@ -78,4 +80,36 @@ export class ScoreDto {
 
   @ApiProperty({ type: [RuleResultDto], description: "Pipelines' own assertions (OpenLineage), beside ours" })
   external!: RuleResultDto[];
+}
+
+export class ScoreSummaryDto implements ScoreSummary {
+  @ApiProperty({ example: 'sales' })
+  domain!: string;
+
+  @ApiProperty({ example: 'orders' })
+  name!: string;
+
+  @ApiProperty({ example: '1.4.0', description: 'The latest published version, whose results count' })
+  version!: string;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'As GET /v1/products/{domain}/{name}/score gives it; null before any check',
+  })
+  score!: number | null;
+
+  @ApiProperty({ description: 'Unresolved alerts of the product, acknowledged ones included' })
+  openAlerts!: number;
+
+  @ApiProperty({ enum: QUALITY_TIERS, description: 'gold ≥ 0.95, silver ≥ 0.8, bronze below, unrated without a score' })
+  tier!: QualityTier;
+}
+
+export class ScoreSummaryListDto {
+  @ApiProperty({
+    type: [ScoreSummaryDto],
+    description: 'One per product asked for that quality monitors, in the order asked; unknown products are absent',
+  })
+  items!: ScoreSummaryDto[];
 }

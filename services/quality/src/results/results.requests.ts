@@ -1,12 +1,11 @@
 import { z } from 'zod';
-
-const MAX_PAGE_SIZE = 200;
+import { domainName, listParameter, pageLimit, productKey, productName } from '../requests/parameters';
 
 /** `?rule=&limit=&cursor=`: a cursor is the id of the last result of the previous page, as nextCursor gave it. */
 export const resultsQuery = z
   .object({
     rule: z.string().min(1).max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+    limit: pageLimit,
     cursor: z
       .string()
       .regex(/^[1-9][0-9]{0,18}$/, 'is not a cursor this API returned')
@@ -17,10 +16,15 @@ export const resultsQuery = z
 export type ResultsQuery = z.infer<typeof resultsQuery>;
 
 /** Product path segments, as the registry names them. */
-export const productParams = z.object({
-  domain: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'is not a domain name'),
-  name: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'is not a product name'),
-});
+export const productParams = z.object({ domain: domainName, name: productName });
+
+/** The most products one batch may ask for: a gateway's DataLoader batch, bounded so one query stays cheap. */
+export const MAX_SCORED_PRODUCTS = 200;
+
+/** `?product=sales/orders&product=finance/revenue` (or comma-separated): the products of one score batch. */
+export const scoresQuery = z.object({ product: listParameter(productKey, MAX_SCORED_PRODUCTS) }).strict();
+
+export type ScoresQuery = z.infer<typeof scoresQuery>;
 
 export const acknowledgeBody = z.object({ note: z.string().trim().min(1).max(2000).optional() }).strict();
 

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Severity } from '@mesh/descriptor';
 import { errorFamily } from '@mesh/platform';
 import type { DataSource } from 'typeorm';
 import { ChecksRepository, type ResultView } from '../checks/checks.repository';
-import { qualityScore } from '../checks/score';
+import { qualityTier, versionScore, type QualityTier } from '../checks/score';
 import { MonitoredVersionsRepository } from '../products/monitored-versions.repository';
+import type { ProductKey } from '../requests/parameters';
 import type { ResultsQuery } from './results.requests';
+import { ScoresRepository } from './scores.repository';
 
 export const ResultsError = errorFamily('ResultsError', { product_not_monitored: 404 });
 
@@ -27,12 +28,23 @@ export interface ProductScore {
   external: ResultView[];
 }
 
+/** A product's current score without its rules, as a batch returns it. */
+export interface ScoreSummary {
+  domain: string;
+  name: string;
+  version: string;
+  score: number | null;
+  openAlerts: number;
+  tier: QualityTier;
+}
+
 @Injectable()
 export class ResultsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly checks: ChecksRepository,
     private readonly versions: MonitoredVersionsRepository,
+    private readonly scoreInputs: ScoresRepository,
   ) {}
 
   async history(domain: string, name: string, query: ResultsQuery): Promise<ResultsPage> {
@@ -56,13 +68,22 @@ export class ResultsService {
     ]);
     return {
       ...version.ref,
-      score:
-        rules.length === 0
-          ? null
-          : qualityScore(rules.map((rule) => ({ severity: rule.severity as Severity, outcome: rule.outcome }))),
+      score: versionScore(rules),
       rules,
       external,
     };
+  }
+
+  /** The current score of each product asked for that is monitored, in the order asked; the others are left out. */
+  async scores(products: readonly ProductKey[]): Promise<ScoreSummary[]> {
+    const inputs = await this.scoreInputs.inputsOf(this.dataSource.manager, products);
+    const byProduct = new Map(inputs.map((input) => [`${input.domain}/${input.name}`, input]));
+    return products.flatMap(({ domain, name }) => {
+      const input = byProduct.get(`${domain}/${name}`);
+      if (input === undefined) return [];
+      const score = versionScore(input.latestPerRule);
+      return [{ domain, name, version: input.version, score, openAlerts: input.openAlerts, tier: qualityTier(score) }];
+    });
   }
 
   private async requireMonitored(domain: string, name: string) {

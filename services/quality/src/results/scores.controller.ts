@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ScoreSummaryListDto } from './results.dto';
+import { MAX_SCORED_PRODUCTS, scoresQuery } from './results.requests';
+import { ResultsService } from './results.service';
+
+@ApiTags('quality')
+@ApiAuthenticated()
+@Controller('v1/scores')
+export class ScoresController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The current quality score of many products at once',
+    description:
+      'For batching (a GraphQL DataLoader): one database query whatever the number of products. Each score is ' +
+      'the one GET /v1/products/{domain}/{name}/score gives.',
+  })
+  @ApiQuery({
+    name: 'product',
+    isArray: true,
+    type: String,
+    example: ['sales/orders', 'finance/revenue'],
+    description: `domain/name, repeated or comma-separated; at most ${MAX_SCORED_PRODUCTS}`,
+  })
+  @ApiOkResponse({ type: ScoreSummaryListDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed product, or too many, named /product' })
+  async scores(@Query() query: unknown): Promise<ScoreSummaryListDto> {
+    const { product } = parseInput(scoresQuery, query, 'query');
+    return { items: await this.results.scores(product) };
+  }
+}
