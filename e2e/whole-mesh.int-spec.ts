@@ -1,24 +1,12 @@
 import {
   ADMIN_TOKEN,
   eventually,
-  freePort,
-  ownSchema,
-  pythonTool,
-  stack,
-  startCatalog,
-  startGovernance,
-  startRegistry,
-  startService,
+  listTopics,
+  startMesh,
   uniqueName,
-  type CatalogUnderTest,
-  type GovernanceUnderTest,
-  type OwnSchema,
-  type RegistryUnderTest,
-  type RunningService,
+  writeRows,
+  type MeshUnderTest,
 } from '@mesh/testing';
-import { createKafka } from '@mesh/messaging';
-import { Redis } from 'ioredis';
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -118,43 +106,13 @@ interface ContractField {
 }
 
 describe('the whole mesh', () => {
-  let registry: RegistryUnderTest;
-  let governance: GovernanceUnderTest;
-  let catalog: CatalogUnderTest;
-  const services: Record<string, RunningService> = {};
-  const schemas: OwnSchema[] = [];
-  const indexPrefix = uniqueName('it-e2e').toLowerCase();
-
-  /** Every process's output, for failure messages. */
-  const logs = () =>
-    [
-      ['governance', governance?.service.output()],
-      ['catalog', catalog?.output()],
-      ...Object.entries(services).map(([name, service]) => [name, service.output()]),
-    ]
-      .map(([name, output]) => `--- ${name}:\n${(output ?? '').slice(-4000)}`)
-      .join('\n');
-
-  const start = async (name: string, env: Record<string, string>) => {
-    const database = await ownSchema(`mesh_${name}`, `e2e_${name}`);
-    schemas.push(database);
-    services[name] = await startService(name, {
-      port: await freePort(),
-      env: {
-        DATABASE_URL: database.url,
-        REGISTRY_URL: registry.serviceUrl,
-        REGISTRY_TOKEN: ADMIN_TOKEN,
-        MESH_TOPIC_PREFIX: registry.topicPrefix,
-        KAFKA_BROKERS: stack.kafkaBrokers().join(','),
-        ...env,
-      },
-    });
-  };
-  const url = (name: string) => services[name].url;
+  let mesh: MeshUnderTest;
+  const logs = () => mesh.logs();
+  const url = (name: 'provisioning' | 'quality' | 'search' | 'lineage') => mesh.url(name);
 
   const versionOf = async (): Promise<VersionView | undefined> => {
     const reply = await call<{ versions?: VersionView[] }>(
-      registry.serviceUrl,
+      mesh.registry.serviceUrl,
       'GET',
       `/v1/products/${PRODUCT.domain}/${PRODUCT.name}`,
     );
@@ -165,50 +123,23 @@ describe('the whole mesh', () => {
     return reply.body.items?.find((hit) => hit.domain === PRODUCT.domain && hit.name === PRODUCT.name);
   };
   const resolution = async () =>
-    call<Resolution>(registry.serviceUrl, 'GET', `/v1/resolve?address=${encodeURIComponent(ADDRESS)}`);
+    call<Resolution>(mesh.registry.serviceUrl, 'GET', `/v1/resolve?address=${encodeURIComponent(ADDRESS)}`);
 
   beforeAll(async () => {
-    registry = await startRegistry('e2e');
-    governance = await startGovernance('e2e', registry);
-    catalog = await startCatalog('e2e', registry);
-    await start('provisioning', {
-      REDIS_URL: stack.redisUrl(),
-      CATALOG_URI: catalog.url,
-      JOB_BACKOFF_MS: '500',
-      JOB_LOCK_MS: '5000',
-    });
-    await start('quality', {
-      REDIS_URL: stack.redisUrl(),
-      CATALOG_URI: catalog.url,
-      SLA_CHECK_INTERVAL_MS: '1000',
-    });
-    await start('search', {
-      OPENSEARCH_URL: stack.openSearchUrl(),
-      SEARCH_INDEX_PREFIX: indexPrefix,
-      INDEX_RETRY_DELAY_MS: '200',
-    });
-    await start('lineage', {});
+    mesh = await startMesh('e2e', { services: ['provisioning', 'quality', 'search', 'lineage'] });
   }, 240_000);
 
   afterAll(async () => {
-    for (const service of Object.values(services).reverse()) await service.stop();
-    await catalog?.remove();
-    await governance?.remove();
-    for (const database of schemas) await database.drop();
-    await fetch(`${stack.openSearchUrl()}/${indexPrefix}-products*`, { method: 'DELETE' });
-    if (registry !== undefined) {
-      await registry.remove();
-      await deleteTopicsAndQueues(registry.topicPrefix);
-    }
+    await mesh?.stop();
   }, 120_000);
 
   it('takes a product from apply to published, then catches bad data committed through the catalog', async () => {
     // 1. The domain, and the product as its team applies it.
-    const domain = await call(registry.serviceUrl, 'POST', '/v1/domains', {
+    const domain = await call(mesh.registry.serviceUrl, 'POST', '/v1/domains', {
       body: { name: 'sales', title: 'Sales', description: 'Orders and customers', owningTeam: 'order-management' },
     });
     expect(domain).toMatchObject({ status: 201 });
-    const applied = await call(registry.serviceUrl, 'PUT', `/v1/products/${PRODUCT.domain}/${PRODUCT.name}`, {
+    const applied = await call(mesh.registry.serviceUrl, 'PUT', `/v1/products/${PRODUCT.domain}/${PRODUCT.name}`, {
       body: DESCRIPTOR,
       contentType: 'application/yaml',
     });
@@ -223,7 +154,7 @@ describe('the whole mesh', () => {
 
     // Governance's decision and provisioning's flow say so too.
     const decisions = await call<{ items: { trigger: string; outcome: string }[] }>(
-      governance.serviceUrl,
+      mesh.governance.serviceUrl,
       'GET',
       `/v1/decisions/${PRODUCT.domain}/${PRODUCT.name}/${PRODUCT.version}`,
     );
@@ -243,7 +174,7 @@ describe('the whole mesh', () => {
     const port = resolved.body.outputPorts.find((candidate) => candidate.name === 'orders');
     expect(port?.iceberg).toMatchObject({ namespace: 'sales' });
     const { namespace, table, identifier } = port!.iceberg!;
-    const loaded = await call<LoadTableResult>(catalog.url, 'GET', `/v1/namespaces/${namespace}/tables/${table}`);
+    const loaded = await call<LoadTableResult>(mesh.catalog.url, 'GET', `/v1/namespaces/${namespace}/tables/${table}`);
     expect(loaded).toMatchObject({ status: 200 });
     const { metadata } = loaded.body;
     const columns = metadata.schemas.find((schema) => schema['schema-id'] === metadata['current-schema-id'])!.fields;
@@ -255,7 +186,7 @@ describe('the whole mesh', () => {
     // Provisioning created the Kafka port's topic, under the run's prefix.
     const topic = resolved.body.outputPorts.find((candidate) => candidate.type === 'kafka-topic')?.kafka?.topic;
     expect(topic).toEqual(expect.any(String));
-    expect(await listTopics()).toContain(`${registry.topicPrefix}${topic!}`);
+    expect(await listTopics()).toContain(`${mesh.registry.topicPrefix}${topic!}`);
 
     // Search indexed the published product, with the table provisioning made.
     await eventually(
@@ -303,7 +234,7 @@ describe('the whole mesh', () => {
       ordered_at: now,
       updated_at: now,
     });
-    const written = writeRows(catalog.url, identifier, [order('paid'), order(null)]);
+    const written = writeRows(mesh.catalog.url, identifier, [order('paid'), order(null)]);
     expect(written.snapshotId).toMatch(/^\d+$/);
 
     await eventually(
@@ -334,12 +265,12 @@ describe('the whole mesh', () => {
   }, 400_000);
 
   it('lets a consumer load the table only once its access request is granted', async () => {
-    const principal = await call<{ id: string }>(registry.serviceUrl, 'POST', '/v1/principals', {
+    const principal = await call<{ id: string }>(mesh.registry.serviceUrl, 'POST', '/v1/principals', {
       body: { name: uniqueName('analyst'), kind: 'user', roles: [{ role: 'consumer' }] },
     });
     expect(principal).toMatchObject({ status: 201 });
     const issued = await call<{ token: string }>(
-      registry.serviceUrl,
+      mesh.registry.serviceUrl,
       'POST',
       `/v1/principals/${principal.body.id}/tokens`,
       { body: { name: 'e2e' } },
@@ -347,13 +278,13 @@ describe('the whole mesh', () => {
     expect(issued).toMatchObject({ status: 201 });
     const token = issued.body.token;
     const { namespace, table } = (await resolution()).body.outputPorts.find((p) => p.name === 'orders')!.iceberg!;
-    const load = () => call(catalog.url, 'GET', `/v1/namespaces/${namespace}/tables/${table}`, { token });
+    const load = () => call(mesh.catalog.url, 'GET', `/v1/namespaces/${namespace}/tables/${table}`, { token });
 
     const refused = await load();
     expect(refused).toMatchObject({ status: 403, body: { error: { code: 403, type: 'ForbiddenException' } } });
 
     const requested = await call<{ state: string }>(
-      registry.serviceUrl,
+      mesh.registry.serviceUrl,
       'POST',
       '/v1/products/sales/orders/access-requests',
       { body: { purpose: 'Revenue dashboard', until: new Date(Date.now() + 86_400_000).toISOString() }, token },
@@ -375,52 +306,4 @@ function ordersContractFields(): ContractField[] {
     spec: { contract: { schema: { name: string; fields: ContractField[] }[] } };
   };
   return descriptor.spec.contract.schema.find((schema) => schema.name === 'orders')!.fields;
-}
-
-/** Commits rows with PyIceberg through the catalog (e2e/write_orders.py). */
-function writeRows(
-  catalogUrl: string,
-  table: string,
-  rows: Record<string, string | null>[],
-): { metadataLocation: string; snapshotId: string } {
-  const result = spawnSync(pythonTool('python'), [resolve(__dirname, 'write_orders.py')], {
-    input: JSON.stringify({ catalog: { uri: catalogUrl, token: ADMIN_TOKEN }, table, rows }),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `PyIceberg failed (${result.status ?? result.signal}): ${result.stderr}${result.error?.message ?? ''}`,
-    );
-  }
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as { metadataLocation: string; snapshotId: string };
-}
-
-async function listTopics(): Promise<string[]> {
-  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-e2e-topics', logLevel: 'error' }).admin();
-  await admin.connect();
-  try {
-    return await admin.listTopics();
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-/** The run's Kafka topics and BullMQ keys (provisioning and quality put theirs under the topic prefix). */
-async function deleteTopicsAndQueues(prefix: string): Promise<void> {
-  const topics = (await listTopics()).filter((topic) => topic.startsWith(prefix));
-  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-e2e-cleanup', logLevel: 'error' }).admin();
-  await admin.connect();
-  try {
-    await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
-  const redis = new Redis(stack.redisUrl());
-  try {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-  } finally {
-    await redis.quit();
-  }
 }

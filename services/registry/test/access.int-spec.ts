@@ -186,6 +186,24 @@ describe('access requests', () => {
     expect(byAdmin.body.items).toHaveLength(5);
   });
 
+  it('lists the requests for every product of a domain for its writers: an owner’s inbox', async () => {
+    const inbox = await salesOwner.api.get<PageReply<AccessReply>>('/v1/domains/sales/access-requests');
+    expect(inbox.status).toBe(200);
+    const products = new Set(inbox.body.items.map((request) => `${request.product.domain}/${request.product.name}`));
+    expect([...products].sort()).toEqual(['sales/customers', 'sales/orders']);
+    const forProducts = await Promise.all(
+      ['orders', 'customers'].map((name) =>
+        salesOwner.api.get<PageReply<AccessReply>>(`/v1/products/sales/${name}/access-requests`),
+      ),
+    );
+    expect(inbox.body.items).toHaveLength(forProducts.reduce((sum, reply) => sum + reply.body.items.length, 0));
+    const denied = await salesOwner.api.get<PageReply<AccessReply>>('/v1/domains/sales/access-requests?state=denied');
+    expect(denied.body.items.map((request) => request.state)).toEqual(['denied']);
+    const refused = await financeAnalyst.api.get<ErrorReply>('/v1/domains/sales/access-requests');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe("missing right: domain-owner or domain-member of domain 'sales'");
+  });
+
   it('refuses invalid requests with every problem by pointer, and callers without a token', async () => {
     const invalid = await ask(financeAnalyst, 'sales/orders', { until: '2001-01-01', colour: 'red' });
     expect(invalid.status).toBe(400);

@@ -17,10 +17,14 @@ export interface ErrorBody {
 export class GlobalErrorFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // A GraphQL resolver's error belongs to the GraphQL answer, which maps it itself (the gateway's error
+    // formatter): handing it back makes the resolver fail with it instead of writing an HTTP response here.
+    if (host.getType<string>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     response.status(body.error.status).json(body);
+    return undefined;
   }
 
   toBody(exception: unknown): ErrorBody {

@@ -27,7 +27,7 @@ const ApiAccessPageQuery = () =>
   applyDecorators(
     ApiQuery({ name: 'state', required: false, enum: ACCESS_STATES }),
     ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' }),
-    ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' }),
+    ApiQuery({ name: 'cursor', required: false, type: String, description: '`nextCursor` of the previous page' }),
   );
 
 @ApiTags('access')
@@ -68,9 +68,22 @@ export class AccessController {
     return this.access.listForProduct(actor, { domain, name }, parseInput(productAccessQuery, query, 'query'));
   }
 
+  @Get('domains/:domain/access-requests')
+  @ApiOperation({ summary: 'Access requests for any product of a domain, newest first (writers of the domain)' })
+  @ApiAccessPageQuery()
+  @ApiOkResponse({ type: AccessRequestPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem with its JSON pointer' })
+  listForDomain(
+    @CurrentPrincipal() actor: AuthenticatedPrincipal,
+    @Param('domain') domain: string,
+    @Query() query: unknown,
+  ): Promise<AccessRequestPageDto> {
+    return this.access.listForDomain(actor, domain, parseInput(productAccessQuery, query, 'query'));
+  }
+
   @Get('access-requests')
   @ApiOperation({ summary: "A principal's access requests, newest first: one's own, or anyone's for admins" })
-  @ApiQuery({ name: 'principal', required: false, description: 'Principal id; the caller by default' })
+  @ApiQuery({ name: 'principal', required: false, type: String, description: 'Principal id; the caller by default' })
   @ApiAccessPageQuery()
   @ApiOkResponse({ type: AccessRequestPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem with its JSON pointer' })

@@ -22,6 +22,8 @@ export type AccessChanges = Partial<
 export interface AccessFilter {
   productId?: string;
   principalId?: string;
+  /** Requests for any product of this domain. */
+  domain?: string;
   state?: AccessState;
   /** Requests older than this (createdAt, id) key: the cursor of the previous page. */
   olderThan?: { createdAt: Date; id: string };
@@ -68,6 +70,7 @@ export class AccessRepository {
     if (filter.principalId !== undefined) {
       query.andWhere('r.principal_id = :principalId', { principalId: filter.principalId });
     }
+    if (filter.domain !== undefined) query.andWhere('p.domain = :domain', { domain: filter.domain });
     if (filter.state !== undefined) query.andWhere('r.state = :state', { state: filter.state });
     if (filter.olderThan !== undefined) {
       query.andWhere('(r.created_at, r.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', {

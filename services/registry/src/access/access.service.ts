@@ -154,6 +154,16 @@ export class AccessService {
     return this.page({ productId: found.id }, query);
   }
 
+  /** The requests for every product of a domain, for its writers: what an owner's inbox shows. */
+  listForDomain(
+    actor: AuthenticatedPrincipal,
+    domain: string,
+    query: ProductAccessQuery,
+  ): Promise<Page<AccessRequestView>> {
+    requireDomainWrite(actor, domain);
+    return this.page({ domain }, query);
+  }
+
   /** A principal's own requests; platform admins may read anyone's. */
   listForPrincipal(actor: AuthenticatedPrincipal, query: PrincipalAccessQuery): Promise<Page<AccessRequestView>> {
     const { principal = actor.id, ...rest } = query;
@@ -200,7 +210,7 @@ export class AccessService {
   }
 
   private async page(
-    filter: Pick<AccessFilter, 'productId' | 'principalId'>,
+    filter: Pick<AccessFilter, 'productId' | 'principalId' | 'domain'>,
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
     const { cursor, limit, state } = query;

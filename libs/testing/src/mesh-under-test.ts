@@ -1,0 +1,204 @@
+import { createKafka } from '@mesh/messaging';
+import { Redis } from 'ioredis';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { startCatalog, type CatalogUnderTest } from './catalog-under-test';
+import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
+import { ownSchema, type OwnSchema } from './own-schema';
+import { pythonTool } from './python-tools';
+import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from './registry-under-test';
+import { startService, type RunningService } from './service-process';
+import { stack } from './stack';
+import { uniqueName } from './unique';
+
+/** The services a mesh under test runs beside the registry, governance and the catalog. */
+export type MeshService = 'provisioning' | 'quality' | 'search' | 'lineage' | 'gateway';
+
+/**
+ * The whole mesh at once, each service a real process on a Postgres schema of its own and all on one run's Kafka
+ * topics (the registry's prefix): what end-to-end, gateway and CLI tests drive. Nothing is faked: a product reaches
+ * `published` only if governance approves it and provisioning creates its tables through the catalog.
+ */
+export interface MeshUnderTest {
+  registry: RegistryUnderTest;
+  governance: GovernanceUnderTest;
+  catalog: CatalogUnderTest;
+  services: Partial<Record<MeshService, RunningService>>;
+  /** The base URL of a running service (registry, governance and catalog included). */
+  url(service: MeshService | 'registry' | 'governance' | 'catalog'): string;
+  /** The environment every mesh service gets, for starting another instance of one (a second gateway...). */
+  serviceEnv(): Record<string, string>;
+  /** Every process's latest output, for failure messages. */
+  logs(): string;
+  /** Stops every process, drops their schemas, deletes the run's topics, queues and index. */
+  stop(): Promise<void>;
+}
+
+export interface MeshOptions {
+  /** The services to run beside the registry, governance and the catalog; all of them by default. */
+  services?: readonly MeshService[];
+  /** Extra environment per service. */
+  env?: Partial<Record<MeshService, Record<string, string>>>;
+}
+
+const ALL: readonly MeshService[] = ['provisioning', 'quality', 'search', 'lineage', 'gateway'];
+
+export async function startMesh(label: string, options: MeshOptions = {}): Promise<MeshUnderTest> {
+  const wanted = new Set(options.services ?? ALL);
+  const schemas: OwnSchema[] = [];
+  const services: Partial<Record<MeshService, RunningService>> = {};
+  const indexPrefix = uniqueName(`it-${label}`).toLowerCase();
+  const registry = await startRegistry(label);
+  const governance = await startGovernance(label, registry);
+  const catalog = await startCatalog(label, registry);
+  const baseEnv = (): Record<string, string> => ({
+    REGISTRY_URL: registry.serviceUrl,
+    REGISTRY_TOKEN: ADMIN_TOKEN,
+    MESH_TOPIC_PREFIX: registry.topicPrefix,
+    KAFKA_BROKERS: stack.kafkaBrokers().join(','),
+  });
+  const url = (service: MeshService | 'registry' | 'governance' | 'catalog'): string => {
+    if (service === 'registry') return registry.serviceUrl;
+    if (service === 'governance') return governance.serviceUrl;
+    if (service === 'catalog') return catalog.url;
+    const running = services[service];
+    if (running === undefined) throw new Error(`the mesh under test runs no ${service}`);
+    return running.url;
+  };
+  const serviceEnv = (): Record<string, string> => ({
+    ...baseEnv(),
+    CATALOG_URI: catalog.url,
+    REDIS_URL: stack.redisUrl(),
+    OPENSEARCH_URL: stack.openSearchUrl(),
+    SEARCH_INDEX_PREFIX: indexPrefix,
+    GOVERNANCE_URL: governance.serviceUrl,
+    CATALOG_PUBLIC_URL: catalog.url,
+    SCHEMA_REGISTRY_PUBLIC_URL: registry.schemaRegistryUrl,
+    ...Object.fromEntries(
+      (['provisioning', 'quality', 'search', 'lineage'] as const)
+        .filter((name) => services[name] !== undefined)
+        .map((name) => [`${name.toUpperCase()}_URL`, services[name]!.url]),
+    ),
+  });
+  const start = async (name: MeshService, env: Record<string, string>) => {
+    if (!wanted.has(name)) return;
+    let database: OwnSchema | undefined;
+    if (name !== 'gateway') {
+      database = await ownSchema(`mesh_${name}`, `${label}_${name}`);
+      schemas.push(database);
+    }
+    services[name] = await startService(name, {
+      port: await freePort(),
+      env: {
+        ...serviceEnv(),
+        ...(database === undefined ? {} : { DATABASE_URL: database.url }),
+        ...env,
+        ...options.env?.[name],
+      },
+    });
+  };
+
+  const mesh: MeshUnderTest = {
+    registry,
+    governance,
+    catalog,
+    services,
+    url,
+    serviceEnv,
+    logs: () =>
+      [
+        ['governance', governance.service.output()],
+        ['catalog', catalog.output()],
+        ...Object.entries(services).map(([name, service]) => [name, service.output()]),
+      ]
+        .map(([name, output]) => `--- ${name}:\n${(output ?? '').slice(-4000)}`)
+        .join('\n'),
+    stop: async () => {
+      for (const service of Object.values(services).reverse()) await service.stop();
+      await catalog.remove();
+      await governance.remove();
+      for (const database of schemas) await database.drop();
+      await fetch(`${stack.openSearchUrl()}/${indexPrefix}-products*`, { method: 'DELETE' });
+      await registry.remove();
+      await deleteTopicsAndQueues(registry.topicPrefix);
+    },
+  };
+  try {
+    await start('provisioning', { JOB_BACKOFF_MS: '500', JOB_LOCK_MS: '5000' });
+    await start('quality', { SLA_CHECK_INTERVAL_MS: '1000' });
+    await start('search', { INDEX_RETRY_DELAY_MS: '200' });
+    await start('lineage', {});
+    await start('gateway', {});
+    if (services.gateway !== undefined) await untilReady(services.gateway.url);
+  } catch (error) {
+    await mesh.stop();
+    throw error;
+  }
+  return mesh;
+}
+
+/** Waits for /ready: the gateway must have joined Kafka before a test makes events it should see. */
+export async function untilReady(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/ready`);
+    if (response.ok) return;
+    last = await response.text();
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms: ${last}`);
+}
+
+/**
+ * Commits rows to an Iceberg table through the catalog's REST API with PyIceberg, as a pipeline would
+ * (libs/testing/python/write_rows.py), nulls in required columns included: what a faulty pipeline writes.
+ */
+export function writeRows(
+  catalogUrl: string,
+  table: string,
+  rows: Record<string, string | number | boolean | null>[],
+  token = ADMIN_TOKEN,
+): { metadataLocation: string; snapshotId: string } {
+  const result = spawnSync(pythonTool('python'), [resolve(__dirname, '../python/write_rows.py')], {
+    input: JSON.stringify({ catalog: { uri: catalogUrl, token }, table, rows }),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `PyIceberg failed (${result.status ?? result.signal}): ${result.stderr}${result.error?.message ?? ''}`,
+    );
+  }
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as { metadataLocation: string; snapshotId: string };
+}
+
+/** The Kafka topics of the run. */
+export async function listTopics(): Promise<string[]> {
+  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-topics', logLevel: 'error' }).admin();
+  await admin.connect();
+  try {
+    return await admin.listTopics();
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The run's Kafka topics and BullMQ keys (provisioning and quality put theirs under the topic prefix). */
+async function deleteTopicsAndQueues(prefix: string): Promise<void> {
+  const topics = (await listTopics()).filter((topic) => topic.startsWith(prefix));
+  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-cleanup', logLevel: 'error' }).admin();
+  await admin.connect();
+  try {
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+  const redis = new Redis(stack.redisUrl());
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    await redis.quit();
+  }
+}
