@@ -13,10 +13,11 @@ import { ProductFields, ProductQueries } from './resolvers/products.resolver';
 import { FlowFields, ProvisioningMutations, ProvisioningQueries } from './resolvers/provisioning.resolver';
 import { ProductQualityFields, QualityFields, QualityMutations, QualityQueries } from './resolvers/quality.resolver';
 import { SearchHitFields, SearchQueries } from './resolvers/search.resolver';
+import { WebAppModule } from './web/web-app.module';
 
 /** Resolvers are thin: each reads its arguments and calls one client or loader. */
 @Module({
-  imports: [GatewayCoreModule, GatewayGraphQLModule],
+  imports: [GatewayCoreModule, GatewayGraphQLModule, WebAppModule],
   providers: [
     PrincipalQueries,
     PrincipalMutations,

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost, type GqlSubscriptionServiceOptions } from '@nestjs/graphql';
 import { CONFIG, LOGGER } from '@mesh/platform';
 import { parse, type DocumentNode } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -10,6 +10,7 @@ import type { GatewayConfig } from '../config';
 import { ContextFactory } from '../context/context-factory';
 import type { GatewayContext } from '../context/gateway-context';
 import { GatewayCoreModule } from '../gateway-core.module';
+import { sharedSubscribe } from '../events/shared-execution';
 import { SubscriberConnections, type SubscriberConnection } from '../events/subscriber-connections';
 import { enumResolvers } from './enum-values';
 import { GatewayMetrics } from './gateway-metrics';
@@ -71,6 +72,46 @@ function parsedOrNull(query: string): DocumentNode | null {
           maxCost: config.MAX_QUERY_COST,
           defaultPageSize: 20,
         };
+        // Nest hands every key of this object to its graphql-ws server; `subscribe` answers each event once per
+        // distinct operation instead of once per subscriber (src/events/shared-execution.ts).
+        const subscriptions: ApolloDriverConfig['subscriptions'] & Pick<GqlSubscriptionServiceOptions, 'subscribe'> = {
+          subscribe: sharedSubscribe(),
+
+          'graphql-ws': {
+            path: '/graphql',
+            onConnect: async (ctx) => {
+              const extra = ctx.extra as SocketExtra;
+              try {
+                const { token, principal } = await contexts.authenticateSubscriber(
+                  authorizationOf(ctx.connectionParams),
+                );
+                extra.connection = { token, principal, socket: extra.socket };
+                connections.add(extra.connection);
+                return true;
+              } catch {
+                // graphql-ws closes the socket with 4403 Forbidden.
+                return false;
+              }
+            },
+            onClose: (ctx) => {
+              const connection = (ctx.extra as SocketExtra).connection;
+              if (connection !== undefined) connections.remove(connection);
+            },
+            onSubscribe: (_ctx, _id, payload) => {
+              const document = parsedOrNull(payload.query);
+              // graphql-ws reports a query that does not parse or validate itself.
+              if (document === null) return undefined;
+              const errors = queryLimitErrors(
+                schemaHost.schema,
+                document,
+                payload.operationName,
+                payload.variables,
+                limits,
+              );
+              return errors.length > 0 ? errors : undefined;
+            },
+          },
+        };
         return {
           typePaths: [SCHEMA_PATH],
           path: '/graphql',
@@ -88,42 +129,7 @@ function parsedOrNull(query: string): DocumentNode | null {
             const header = source.req?.headers.authorization;
             return contexts.forRequest(Array.isArray(header) ? header[0] : header);
           },
-          subscriptions: {
-            'graphql-ws': {
-              path: '/graphql',
-              onConnect: async (ctx) => {
-                const extra = ctx.extra as SocketExtra;
-                try {
-                  const { token, principal } = await contexts.authenticateSubscriber(
-                    authorizationOf(ctx.connectionParams),
-                  );
-                  extra.connection = { token, principal, socket: extra.socket };
-                  connections.add(extra.connection);
-                  return true;
-                } catch {
-                  // graphql-ws closes the socket with 4403 Forbidden.
-                  return false;
-                }
-              },
-              onClose: (ctx) => {
-                const connection = (ctx.extra as SocketExtra).connection;
-                if (connection !== undefined) connections.remove(connection);
-              },
-              onSubscribe: (_ctx, _id, payload) => {
-                const document = parsedOrNull(payload.query);
-                // graphql-ws reports a query that does not parse or validate itself.
-                if (document === null) return undefined;
-                const errors = queryLimitErrors(
-                  schemaHost.schema,
-                  document,
-                  payload.operationName,
-                  payload.variables,
-                  limits,
-                );
-                return errors.length > 0 ? errors : undefined;
-              },
-            },
-          },
+          subscriptions,
         };
       },
     }),
