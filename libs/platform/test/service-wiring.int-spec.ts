@@ -119,6 +119,18 @@ describe('a service built on libs/platform', () => {
     expect(response.body.error.status).toBe(400);
   });
 
+  it('refuses a body over the limit with a 413 naming the limit, and reads one under it', async () => {
+    const padding = 'x'.repeat(1_100_000);
+    const tooLarge = await http().post('/products').send({ name: 'big', ports: [], padding }).expect(413);
+    expect(tooLarge.body.error).toEqual({
+      status: 413,
+      code: 'payload_too_large',
+      message: 'request body is larger than the limit of 1048576 bytes for this route',
+    });
+    // 150 kB is far over Nest's own 100 kB default: the platform's limit is the one in force.
+    await http().post('/products').send({ name: 'fine', ports: [], padding: 'x'.repeat(150_000) }).expect(201);
+  });
+
   it('maps context errors to their status and unknown routes to 404', async () => {
     await http().get('/products/conflict').expect(409);
     const response = await http().get('/nope').expect(404);

@@ -1,6 +1,4 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import { ExpressAdapter } from '@nestjs/platform-express';
+import { Module } from '@nestjs/common';
 import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
 import type { LineageConfig } from './config';
 import { DatabaseModule } from './database/database.module';
@@ -17,19 +15,6 @@ import { ProductLineageService } from './products/product-lineage.service';
 import { ProductsRepository } from './products/products.repository';
 import { RegistryClient } from './products/registry-client';
 
-/**
- * Raises the JSON body limit (100 kB by default) to MAX_BODY_BYTES: OpenLineage batches and events with column
- * lineage are large. It registers the parser while the module is instantiated, before Nest installs its default
- * one at init, which then sees a JSON parser in place and adds none.
- */
-@Injectable()
-class JsonBodyLimit {
-  constructor(adapterHost: HttpAdapterHost, @Inject(CONFIG) config: LineageConfig) {
-    const adapter = adapterHost.httpAdapter;
-    if (adapter instanceof ExpressAdapter) adapter.useBodyParser('json', false, { limit: config.MAX_BODY_BYTES });
-  }
-}
-
 @Module({
   imports: [
     DatabaseModule,
@@ -44,7 +29,6 @@ class JsonBodyLimit {
   ],
   controllers: [IngestionController, GraphController, ProductLineageController],
   providers: [
-    JsonBodyLimit,
     IngestionService,
     IngestionRepository,
     GraphService,

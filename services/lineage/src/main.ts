@@ -10,4 +10,6 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  // OpenLineage batches and events with column lineage are large.
+  jsonBodyLimit: (config) => config.MAX_BODY_BYTES,
 });

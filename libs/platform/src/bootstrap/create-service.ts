@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream, Logger } from 'pino';
 import { ConfigError, ConfigShape, ConfigSpec, loadConfig, redactConfig } from '../config/config';
@@ -18,7 +19,16 @@ export interface ServiceDefinition<S extends ConfigShape> {
   module: (config: ConfigOf<S>) => Type<unknown> | DynamicModule;
   port: (config: ConfigOf<S>) => number;
   logLevel?: (config: ConfigOf<S>) => string;
+  /**
+   * The largest JSON body the service reads, in bytes: 1 MiB by default, the same as YAML descriptors, so a
+   * descriptor is accepted or refused alike in both forms. Services that take larger documents (OpenLineage
+   * batches) raise it; a larger body is a 413 naming the limit.
+   */
+  jsonBodyLimit?: (config: ConfigOf<S>) => number;
 }
+
+/** The platform's JSON body limit unless a service says otherwise. */
+export const DEFAULT_JSON_BODY_LIMIT = 1_048_576;
 
 type ConfigOf<S extends ConfigShape> = ReturnType<typeof loadConfig<S>>;
 
@@ -50,7 +60,15 @@ export async function createService<S extends ConfigShape>(
   })
   class ServiceRoot {}
 
-  const app = await NestFactory.create(ServiceRoot, { logger: new PinoNestLogger(logger), bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ServiceRoot, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+  });
+  // Installed before init, Nest's own parsers (100 kB) see these in place and add none; a service that installs a
+  // JSON parser of its own while its modules are built (the catalog's exact-integer one) keeps it, in front.
+  const bodyLimit = definition.jsonBodyLimit?.(config) ?? DEFAULT_JSON_BODY_LIMIT;
+  app.useBodyParser('json', { limit: bodyLimit });
+  app.useBodyParser('urlencoded', { extended: true, limit: bodyLimit });
   app.use(httpLogging(logger));
   app.use(app.get(MetricsRegistry).httpMiddleware());
   app.useGlobalFilters(new GlobalErrorFilter(logger));

@@ -35,10 +35,20 @@ export class GlobalErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return { error: { status: exception.getStatus(), code: httpCode(exception), message: httpMessage(exception) } };
     }
+    if (isBodyTooLarge(exception)) {
+      const message = `request body is larger than the limit of ${exception.limit} bytes for this route`;
+      return { error: { status: 413, code: 'payload_too_large', message } };
+    }
     const errorId = randomUUID();
     this.logger.error({ errorId, err: exception }, 'unhandled error');
     return { error: { status: 500, code: 'internal', message: `internal error (error id ${errorId})`, errorId } };
   }
+}
+
+/** body-parser's refusal of a body over its limit (an http-errors error, not a Nest exception). */
+function isBodyTooLarge(exception: unknown): exception is { limit: number } {
+  const error = exception as { type?: unknown; status?: unknown; limit?: unknown } | null;
+  return error?.type === 'entity.too.large' && error.status === 413 && typeof error.limit === 'number';
 }
 
 function httpCode(exception: HttpException): string {
