@@ -7,6 +7,7 @@ import { ReevaluationWorker } from './compliance/reevaluation.worker';
 import { EvaluationsRepository } from './evaluation/evaluations.repository';
 import { PolicyEngine } from './evaluation/policy-engine';
 import { AccessGate } from './gate/access-gate';
+import { Decisions } from './gate/decisions';
 import { EvaluateController } from './gate/evaluate.controller';
 import { GateService } from './gate/gate.service';
 import { LifecycleCopies } from './gate/lifecycle-copies.service';
@@ -34,6 +35,7 @@ import { WaiversService } from './waivers/waivers.service';
     StarterPackSeeder,
     PolicyEngine,
     EvaluationsRepository,
+    Decisions,
     ProductCopiesRepository,
     LineageRepository,
     WaiversRepository,

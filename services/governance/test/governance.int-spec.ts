@@ -136,6 +136,18 @@ describe('the governance service', () => {
     ]);
   });
 
+  it('answers decisions of an unknown version with a 404, and of a malformed path with a 400 by pointer', async () => {
+    const unknown = await mesh.governanceAdmin.get<{ error: { code: string } }>(
+      '/v1/decisions/sales/no-such-product/1.0.0',
+    );
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'unknown_version' } } });
+    const malformed = await mesh.governanceAdmin.get<{ error: { details: { pointer: string }[] } }>(
+      '/v1/decisions/..%2fetc%2fpasswd/orders/not-a-version',
+    );
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.details.map((detail) => detail.pointer)).toEqual(['/domain', '/version']);
+  });
+
   it('rejects a proposed descriptor that lacks an owner, with the policy message on the version in the registry', async () => {
     // The descriptor schema leaves the owner optional on purpose: requiring one is this policy's job.
     const ownerless = example('sales-orders');

@@ -2,19 +2,17 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/c
 import {
   ApiBadRequestResponse,
   ApiBody,
+  ApiNotFoundResponse,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse } from '@mesh/platform';
-import { EvaluationsRepository } from '../evaluation/evaluations.repository';
+import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
 import { readDocument, YAML_MEDIA_TYPES } from '../policies/policy-document';
+import { Decisions, decisionsPath } from './decisions';
 import { GateService, type DryRunResult } from './gate.service';
-
-/** How many decisions about one version the API shows, newest first. */
-const DECISIONS_SHOWN = 20;
 
 @ApiTags('evaluate')
 @ApiAuthenticated()
@@ -22,7 +20,7 @@ const DECISIONS_SHOWN = 20;
 export class EvaluateController {
   constructor(
     private readonly gate: GateService,
-    private readonly evaluations: EvaluationsRepository,
+    private readonly decisionsOf: Decisions,
   ) {}
 
   @Post('evaluate')
@@ -47,7 +45,9 @@ export class EvaluateController {
     summary: 'The latest decisions about a product version (at proposal and after policy changes), newest first',
   })
   @ApiOkResponse({ description: '{ items: [{ decisionId, trigger, outcome, evaluations, waived, evaluatedAt }] }' })
-  async decisions(@Param('domain') domain: string, @Param('name') name: string, @Param('version') version: string) {
-    return { items: await this.evaluations.latest({ domain, name, version }, DECISIONS_SHOWN) };
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed domain, name or version, by pointer' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'Governance never saw this version proposed' })
+  decisions(@Param() params: unknown) {
+    return this.decisionsOf.of(parseInput(decisionsPath, params, 'path'));
   }
 }
