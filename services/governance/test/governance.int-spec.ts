@@ -208,6 +208,24 @@ describe('the governance service', () => {
     ]);
   });
 
+  it('names the unexpected word of a CEL syntax error, not its last character', async () => {
+    const reply = await mesh.governanceAdmin.put<{ error: { details: { pointer: string; message: string }[] } }>(
+      '/v1/policies/wordy',
+      {
+        title: 'Wordy',
+        description: 'Writes and as a word',
+        scope: 'global',
+        severity: 'warning',
+        expression: 'size(product.spec.outputPorts) > 0 AND true',
+        message: 'never seen',
+      },
+    );
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.details).toEqual([
+      { pointer: '/expression', message: "line 1, column 36 (offset 35): Unexpected 'AND': CEL writes it &&" },
+    ]);
+  });
+
   it('counts an expression failing at run time as an error with the reason, never a pass', async () => {
     const applied = await mesh.governanceAdmin.put(
       '/v1/policies/finance-cost-centre',

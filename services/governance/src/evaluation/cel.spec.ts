@@ -39,6 +39,17 @@ describe('compiling policy expressions', () => {
     });
   });
 
+  it('names the whole unexpected word, and CEL’s spelling of a logical operator', () => {
+    const compiled = compileExpression('size(product.spec.outputPorts) > 0 AND true');
+    expect(compiled).toMatchObject({
+      ok: false,
+      problem: { message: "Unexpected 'AND': CEL writes it &&", line: 1, column: 36, offset: 35 },
+    });
+    expect(compileExpression('domain == "sales" or true')).toMatchObject({
+      problem: { message: "Unexpected 'or': CEL writes it ||" },
+    });
+  });
+
   it('refuses undeclared variables and expressions that cannot yield a bool', () => {
     expect(compileExpression('descriptor.metadata.owner != ""')).toMatchObject({ ok: false, problem: { line: 1 } });
     expect(compileExpression('size(product.spec.outputPorts)')).toEqual({

@@ -88,5 +88,21 @@ export function runtimeFailure(expression: string, error: unknown): string {
 function problemAt(expression: string, error: ParseError | TypeError | EvaluationError): CelProblem {
   const offset = error.range?.start ?? 0;
   const before = expression.slice(0, offset).split('\n');
-  return { message: error.summary, line: before.length, column: before[before.length - 1].length + 1, offset };
+  const message = summaryOf(expression, error);
+  return { message, line: before.length, column: before[before.length - 1].length + 1, offset };
+}
+
+/** Words people write for CEL's logical operators. */
+const OPERATOR_WORDS: Record<string, string> = { and: '&&', or: '||', not: '!' };
+
+/**
+ * The library names the last character of an unexpected word ("Unexpected character: 'D'" for `AND`) while its
+ * range covers the whole word: the message names the word, and CEL's spelling when it is a logical operator.
+ */
+function summaryOf(expression: string, error: ParseError | TypeError | EvaluationError): string {
+  const { start, end } = error.range ?? { start: 0, end: 0 };
+  if (!error.summary.startsWith('Unexpected character') || end - start <= 1) return error.summary;
+  const word = expression.slice(start, end);
+  const operator = OPERATOR_WORDS[word.toLowerCase()];
+  return `Unexpected '${word}'${operator === undefined ? '' : `: CEL writes it ${operator}`}`;
 }
