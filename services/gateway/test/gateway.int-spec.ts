@@ -226,8 +226,22 @@ describe('the GraphQL gateway', () => {
     expect(memberAlerts.received.filter((alert) => alert.product.name === 'orders')).not.toEqual([]);
   }, 240_000);
 
-  it('closes a subscriber’s socket with 4403 within 30 s of its token being revoked', async () => {
+  it('tells a user who it is, and closes its socket with 4403 within 30 s of its token being revoked', async () => {
     const reader = await principalWith([{ role: 'CONSUMER' }]);
+    const me = await graphql(
+      gateway,
+      reader.token,
+    )(`{ me { principal { id roles { role } } domains isAdmin tokenExpiresAt } }`);
+    expect(me.body).toEqual({
+      data: {
+        me: {
+          principal: { id: reader.id, roles: [{ role: 'CONSUMER' }] },
+          domains: [],
+          isAdmin: false,
+          tokenExpiresAt: expect.any(String),
+        },
+      },
+    });
     const subscription = live<AlertEvent>(reader.token, `subscription { qualityAlerts { alertId } }`);
     await eventually(
       async () => (await metricValue(gateway, 'gateway_active_subscriptions')) >= 1,

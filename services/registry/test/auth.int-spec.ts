@@ -63,6 +63,26 @@ describe('authentication', () => {
     }
   });
 
+  it('tells any principal who it is by its own token: roles, domains and the token’s expiry', async () => {
+    const issued = await admin.post<CreatedTokenReply>(`/v1/principals/${member.id}/tokens`, {
+      name: 'whoami',
+      expiresInDays: 7,
+    });
+    const me = await new RegistryApi(registry.serviceUrl, issued.body.token).get<{
+      principal: { id: string; roles: { role: string; domain?: string }[] };
+      domains: string[];
+      tokenExpiresAt: string;
+    }>('/v1/me');
+    expect(me.status).toBe(200);
+    const domain = member.roles[0].domain;
+    expect(me.body).toEqual({
+      principal: expect.objectContaining({ id: member.id, roles: [{ role: 'domain-member', domain }] }),
+      domains: [domain],
+      tokenExpiresAt: issued.body.expiresAt,
+    });
+    expect((await new RegistryApi(registry.serviceUrl).get('/v1/me')).status).toBe(401);
+  });
+
   it('shows a token once and stores only its SHA-256', async () => {
     const created = await admin.post<CreatedTokenReply>(`/v1/principals/${member.id}/tokens`, { name: 'ci' });
     expect(created.status).toBe(201);

@@ -65,6 +65,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I: the principal of the token sent, its roles and domains, the token’s expiry */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -459,6 +476,22 @@ export interface components {
              * @description When active
              */
             expiresAt?: string;
+        };
+        MeDto: {
+            /** @description The principal the token belongs to, with its roles */
+            principal: components["schemas"]["PrincipalDto"];
+            /**
+             * @description The domains the principal holds a role in
+             * @example [
+             *       "sales"
+             *     ]
+             */
+            domains: string[];
+            /**
+             * Format: date-time
+             * @description When the token the request carried expires
+             */
+            tokenExpiresAt: string;
         };
         AuditEntryDto: {
             /** @example 1042 */
@@ -1083,6 +1116,42 @@ export interface operations {
                 };
             };
             /** @description No token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The principal lacks the right the message names */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -153,8 +153,9 @@ export class RegistryGateway {
     return required(this.client.GET('/v1/audit', { params: { query } }));
   }
 
-  introspect(token: string): Promise<RegistrySchema<'IntrospectionDto'>> {
-    return required(this.client.POST('/v1/auth/introspect', { body: { token } }));
+  /** Who the caller is, by its own token. */
+  me(): Promise<RegistrySchema<'MeDto'>> {
+    return required(this.client.GET('/v1/me'));
   }
 }
 

@@ -6,7 +6,6 @@ import type { GatewayContext } from '../context/gateway-context';
 import { connectionOf, pagePosition, serviceLimit, type PageArgs } from '../graphql/connection';
 
 const REGISTRY_PAGE_MAX = 200;
-const DOMAIN_ROLES: readonly Role[] = ['domain-owner', 'domain-member'];
 
 interface CreatePrincipalArgs {
   name: string;
@@ -18,20 +17,11 @@ interface CreatePrincipalArgs {
 export class PrincipalQueries {
   constructor(@Inject(CONFIG) private readonly config: GatewayConfig) {}
 
-  /** The principal as the registry's introspection sees the token, with its domains and the token's expiry. */
+  /** The principal of the caller's token as the registry sees it, with its domains and the token's expiry. */
   @Query('me')
-  async me(@Context() { principal, token, services }: GatewayContext) {
-    const introspection = await services.registry.introspect(token);
-    return {
-      principal,
-      domains: [
-        ...new Set(
-          principal.roles.flatMap((grant) => (DOMAIN_ROLES.includes(grant.role) && grant.domain ? [grant.domain] : [])),
-        ),
-      ],
-      isAdmin: hasRole(principal, 'platform-admin'),
-      tokenExpiresAt: introspection.active ? (introspection.expiresAt ?? null) : null,
-    };
+  async me(@Context() { principal, services }: GatewayContext) {
+    const me = await services.registry.me();
+    return { ...me, isAdmin: hasRole(principal, 'platform-admin') };
   }
 
   @Query('auditLog')

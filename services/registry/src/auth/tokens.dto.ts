@@ -61,3 +61,14 @@ export class IntrospectionDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'When active' })
   expiresAt?: Date;
 }
+
+export class MeDto {
+  @ApiProperty({ type: PrincipalDto, description: 'The principal the token belongs to, with its roles' })
+  principal!: PrincipalDto;
+
+  @ApiProperty({ type: [String], description: 'The domains the principal holds a role in', example: ['sales'] })
+  domains!: string[];
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'When the token the request carried expires' })
+  tokenExpiresAt!: Date;
+}

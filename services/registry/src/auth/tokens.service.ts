@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { generateToken, hashToken, isTokenFormat, type AuthenticatedPrincipal } from '@mesh/platform';
+import { AuthError, generateToken, hashToken, isTokenFormat, type AuthenticatedPrincipal } from '@mesh/platform';
 import { AuditedTransactions } from '../audit/audited-transactions';
 import { requireManageTokens } from '../principals/principal-rights';
 import { domainsOf, toAuthenticatedPrincipal, toPrincipalView } from '../principals/principal.model';
@@ -24,6 +24,14 @@ export interface ActiveToken {
 }
 
 export type Introspection = ({ active: true } & ActiveToken) | { active: false };
+
+/** The answer of GET /v1/me. */
+export interface Me {
+  principal: AuthenticatedPrincipal;
+  /** The domains the principal holds a role in. */
+  domains: string[];
+  tokenExpiresAt: Date;
+}
 
 @Injectable()
 export class TokensService {
@@ -78,6 +86,18 @@ export class TokensService {
     if (found === null) return null;
     if (lastUseIsStale(found.lastUsedAt, new Date())) await this.repository.touch(found.id);
     return { principal: toAuthenticatedPrincipal(toPrincipalView(found.principal)), expiresAt: found.expiresAt };
+  }
+
+  /** Who a caller is, by its own token: any principal may ask about itself. */
+  async whoAmI(token: string): Promise<Me> {
+    const active = await this.resolve(token);
+    // The guard authenticated this very token a moment ago; it can only have been revoked since.
+    if (active === null) throw new AuthError('unauthenticated', 'the token is invalid, expired or revoked');
+    const { principal, expiresAt } = active;
+    const domains = [
+      ...new Set(principal.roles.flatMap((grant) => (grant.domain === undefined ? [] : [grant.domain]))),
+    ];
+    return { principal, domains: domains.sort(), tokenExpiresAt: expiresAt };
   }
 
   /** How other services check tokens; only service principals and platform admins may ask. */

@@ -1,0 +1,21 @@
+import { Controller, Get, Headers } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAuthenticated, ErrorResponse, tokenFromAuthorization } from '@mesh/platform';
+import { MeDto } from './tokens.dto';
+import { TokensService, type Me } from './tokens.service';
+
+@ApiTags('auth')
+@ApiAuthenticated()
+@Controller('v1/me')
+export class MeController {
+  constructor(private readonly tokens: TokensService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Who am I: the principal of the token sent, its roles and domains, the token’s expiry' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponse })
+  me(@Headers('authorization') authorization: string | undefined): Promise<Me> {
+    // The guard has authenticated the request with this header, so a token is there.
+    return this.tokens.whoAmI(tokenFromAuthorization(authorization) ?? '');
+  }
+}
