@@ -128,7 +128,10 @@ describe('a service built on libs/platform', () => {
       message: 'request body is larger than the limit of 1048576 bytes for this route',
     });
     // 150 kB is far over Nest's own 100 kB default: the platform's limit is the one in force.
-    await http().post('/products').send({ name: 'fine', ports: [], padding: 'x'.repeat(150_000) }).expect(201);
+    await http()
+      .post('/products')
+      .send({ name: 'fine', ports: [], padding: 'x'.repeat(150_000) })
+      .expect(201);
   });
 
   it('maps context errors to their status and unknown routes to 404', async () => {
