@@ -1,5 +1,6 @@
 import { newEvent } from '@mesh/contracts';
 import type { EventContext } from '@mesh/messaging';
+import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { BindingsRepository, TableBinding } from './bindings.repository';
 import type { DescriptorsRepository } from './descriptors.repository';
@@ -27,6 +28,7 @@ function handlers(stored: unknown, existing: TableBinding | null = null) {
   const bindings = new Map<string, TableBinding>();
   const removed: string[] = [];
   const fetched: string[] = [];
+  const logged: object[] = [];
   const instance = new ProductLifecycleHandlers(
     {
       put: async () => undefined,
@@ -44,8 +46,9 @@ function handlers(stored: unknown, existing: TableBinding | null = null) {
         return descriptor;
       },
     } as unknown as RegistryClient,
+    { error: (details: object) => void logged.push(details) } as unknown as Logger,
   );
-  return { instance, bindings, removed, fetched };
+  return { instance, bindings, removed, fetched, logged };
 }
 
 const context = { manager: {} as EntityManager } as EventContext;
@@ -99,6 +102,22 @@ describe('ProductLifecycleHandlers', () => {
     const { instance, bindings } = handlers(descriptor, newer);
     await instance.published(published('1.2.0'), context);
     expect(bindings.size).toBe(0);
+  });
+
+  it('never gives another product a table it holds, whatever event comes', async () => {
+    const held = {
+      namespace: 'sales',
+      table: 'orders',
+      domain: 'sales',
+      product: 'trips',
+      version: '1.0.0',
+      port: 'orders',
+      contract: null,
+    };
+    const { instance, bindings, logged } = handlers(descriptor, held);
+    await instance.published(published('1.2.0'), context);
+    expect(bindings.size).toBe(0);
+    expect(logged).toContainEqual({ table: 'sales.orders', holder: 'sales/trips', claimant: 'sales/orders' });
   });
 
   it('unbinds a retired version', async () => {

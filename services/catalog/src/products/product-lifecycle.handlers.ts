@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent } from '@mesh/contracts';
 import { OnEvent, type EventContext } from '@mesh/messaging';
+import { LOGGER } from '@mesh/platform';
+import type { Logger } from 'pino';
 import { gt, valid } from 'semver';
 import { BindingsRepository } from './bindings.repository';
 import { DescriptorsRepository } from './descriptors.repository';
@@ -20,6 +22,7 @@ export class ProductLifecycleHandlers {
     private readonly descriptors: DescriptorsRepository,
     private readonly bindings: BindingsRepository,
     private readonly registry: RegistryClient,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @OnEvent('product.version.proposed')
@@ -39,6 +42,16 @@ export class ProductLifecycleHandlers {
       const dot = port.address.indexOf('.');
       const [namespace, table] = [port.address.slice(0, dot), port.address.slice(dot + 1)];
       const existing = await this.bindings.find(namespace, table, manager);
+      // A table belongs to one product for good: another product's publication never takes it over, or that
+      // product's grants would read this one's rows. The registry refuses such a descriptor at apply; this holds
+      // whatever path an event came by.
+      if (existing !== null && (existing.domain !== domain || existing.product !== name)) {
+        this.logger.error(
+          { table: port.address, holder: `${existing.domain}/${existing.product}`, claimant: `${domain}/${name}` },
+          'a publication claims a table another product holds; the table stays bound to its holder',
+        );
+        continue;
+      }
       // A late event of an older version must not take the table back from a newer one.
       if (
         existing !== null &&
