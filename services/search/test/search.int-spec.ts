@@ -110,6 +110,8 @@ describe('search', () => {
     expect(keys).toHaveLength(6);
     expect(new Set(keys).size).toBe(6);
     expect(keys).toEqual([...keys].sort());
+    // `q=*` means everything, as leaving q out does.
+    expect((await find('domain=sales&q=*')).total).toBe(6);
   });
 
   it('follows lifecycle, quality, SLA and alert events', async () => {
@@ -222,6 +224,38 @@ describe('search', () => {
       'the analyst sees sales/customers once granted',
     );
     expect((await hitOf('q=customers', 'sales/customers'))?.consumerCount).toBe(1);
+  });
+
+  it('keeps a product that was never published, only rejected, to its domain unless asked for by status', async () => {
+    await mesh.apply(variant('sales-orders.yaml', { name: 'orders-refused', title: 'Refused orders' }));
+    const product = { domain: 'sales', name: 'orders-refused', version: '1.4.0' };
+    await mesh.publish('governance.decision.made', 'urn:mesh:product:sales:orders-refused', {
+      decisionId: randomUUID(),
+      product,
+      outcome: 'rejected',
+      trigger: 'proposal',
+      evaluations: [],
+    });
+    await until(
+      async () => (await hitOf('q=refused', 'sales/orders-refused'))?.status === 'rejected',
+      'the rejection indexed',
+    );
+    const principal = expectStatus(
+      await mesh.admin.post<{ id: string }>('/v1/principals', {
+        name: `browser-${randomUUID().slice(0, 8)}`,
+        kind: 'user',
+        roles: [{ role: 'consumer' }],
+      }),
+      201,
+    );
+    const { token } = expectStatus(
+      await mesh.admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it' }),
+      201,
+    );
+    expect(await hitOf('q=refused', 'sales/orders-refused', token)).toBeUndefined();
+    expect(await hitOf('q=refused&status=rejected', 'sales/orders-refused', token)).toMatchObject({
+      status: 'rejected',
+    });
   });
 
   it('answers malformed query parameters with 400 naming each parameter', async () => {

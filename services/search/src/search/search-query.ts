@@ -100,7 +100,21 @@ function relevance(query: SearchQuery, visible: object | undefined): object[] {
   return must;
 }
 
-function filters(query: SearchQuery): object[] {
+/**
+ * A product whose every version was rejected is its domain's business: without a status filter, others do not see
+ * it (with `status=rejected` they do, as they asked for it).
+ */
+function neverPublishedHidden(query: SearchQuery, scope: PrincipalScope): object[] {
+  if (query.status !== undefined || scope.all) return [];
+  const shown: object[] = [
+    { bool: { must_not: [{ term: { status: 'rejected' } }] } },
+    { exists: { field: 'readableVersion' } },
+  ];
+  if (scope.domains.length > 0) shown.push({ terms: { domain: scope.domains } });
+  return [{ bool: { should: shown, minimum_should_match: 1 } }];
+}
+
+function filters(query: SearchQuery, scope: PrincipalScope): object[] {
   const given: Record<FacetName, readonly string[] | undefined> = {
     domain: query.domain,
     tag: query.tag,
@@ -110,9 +124,10 @@ function filters(query: SearchQuery): object[] {
     qualityTier: query.qualityTier,
     slaStatus: query.slaStatus,
   };
-  return Object.entries(given).flatMap(([facet, values]) =>
+  const chosen = Object.entries(given).flatMap(([facet, values]) =>
     values === undefined ? [] : [{ terms: { [FACETS[facet as FacetName]]: values } }],
   );
+  return [...chosen, ...neverPublishedHidden(query, scope)];
 }
 
 /** The page of hits: matching products in sort order, after the cursor, with highlights. */
@@ -121,7 +136,7 @@ export function hitsBody(query: SearchQuery, scope: PrincipalScope): Record<stri
   return {
     size: query.size,
     track_total_hits: false,
-    query: { bool: { must: must.length === 0 ? [{ match_all: {} }] : must, filter: filters(query) } },
+    query: { bool: { must: must.length === 0 ? [{ match_all: {} }] : must, filter: filters(query, scope) } },
     sort: SORT_CLAUSES[sortOf(query)],
     ...(query.cursor === undefined ? {} : { search_after: query.cursor.after }),
     _source: { excludes: HIDDEN_SOURCE },
@@ -148,7 +163,7 @@ export function facetsBody(query: SearchQuery, scope: PrincipalScope): Record<st
   return {
     size: 0,
     track_total_hits: 10_000,
-    query: { bool: { must: must.length === 0 ? [{ match_all: {} }] : must, filter: filters(query) } },
+    query: { bool: { must: must.length === 0 ? [{ match_all: {} }] : must, filter: filters(query, scope) } },
     aggs: Object.fromEntries(
       Object.entries(FACETS).map(([facet, field]) => [facet, { terms: { field, size: FACET_SIZE } }]),
     ),

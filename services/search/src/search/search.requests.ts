@@ -49,7 +49,8 @@ const cursorParameter = z
 
 export const searchQuery = z
   .object({
-    q: text.optional(),
+    // `*` is what people type for "everything": no text condition, as if q were left out.
+    q: text.optional().transform((q) => (q === undefined || /^\*+$/.test(q) ? undefined : q)),
     field: text.optional(),
     domain: anyOf(text),
     tag: anyOf(text),
