@@ -132,6 +132,7 @@ describe('the GraphQL gateway', () => {
           ports { name type iceberg { identifier catalogUri } kafka { topic schemaSubject } }
           contract { tables { name fields { name required } } }
           decisions { outcome trigger }
+          violations { policyId }
           provisioning { state ports { name state } }
         }
         access { status }
@@ -149,6 +150,7 @@ describe('the GraphQL gateway', () => {
       versions: { totalCount: 1, nodes: [{ version: '1.4.0', state: 'PUBLISHED' }] },
       version: {
         decisions: [{ outcome: 'APPROVED', trigger: 'proposal' }],
+        violations: [],
         provisioning: { state: 'COMPLETED' },
       },
       access: { status: 'OPEN' },
@@ -170,6 +172,29 @@ describe('the GraphQL gateway', () => {
         },
       }),
     );
+  });
+
+  it('searches by text and by schema field, with facets', async () => {
+    const search = (args: string) =>
+      admin<{
+        search: {
+          totalCount: number;
+          nodes: { name: string; matchedFields: string[] }[];
+          facets: { domain: { value: string; count: number }[] };
+        };
+      }>(`{ search(${args}) { totalCount nodes { name matchedFields } facets { domain { value count } } } }`);
+    await eventually(
+      async () => (await search('q: "orders"')).body.data?.search.nodes.some((hit) => hit.name === 'orders') === true,
+      async () => `search never found orders: ${JSON.stringify((await search('q: "orders"')).body)}\n${mesh.logs()}`,
+      60_000,
+    );
+    const byField = await search('field: "order_id"');
+    expect(byField.body.errors).toBeUndefined();
+    expect(byField.body.data!.search.nodes).toContainEqual({
+      name: 'orders',
+      matchedFields: expect.arrayContaining(['orders.order_id']),
+    });
+    expect(byField.body.data!.search.facets.domain).toContainEqual({ value: 'sales', count: expect.any(Number) });
   });
 
   it('gives a restricted product’s alerts only to those who may read it', async () => {

@@ -15,7 +15,7 @@ export interface SearchHitView {
   qualityTier: string | null;
   slaStatus: string | null;
   openAlerts: number;
-  matchedFields: string[];
+  matchedFields?: string[];
   highlights?: Record<string, string[]>;
 }
 

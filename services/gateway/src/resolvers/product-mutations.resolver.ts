@@ -41,15 +41,12 @@ export class ProductMutations {
   @Mutation('evaluateProduct')
   async evaluateProduct(@Args('descriptor') text: string, @Context() { services, loaders }: GatewayContext) {
     const descriptor = readDescriptorText(text);
-    const [evaluation, product] = await Promise.all([
-      services.governance.evaluate(descriptor.text, descriptor.contentType),
-      loaders.product.load(productKey(descriptor.domain, descriptor.name)),
-    ]);
-    const published = product?.versions.filter((version) => version.state === 'published').at(-1);
+    const evaluation = await services.governance.evaluate(descriptor.text, descriptor.contentType);
+    // The version governance compared with (the latest published one), so both answers speak of the same baseline.
     const previous =
-      published === undefined
+      evaluation.previousVersion === null
         ? null
-        : await loaders.descriptor.load(versionKey(descriptor.domain, descriptor.name, published.version));
+        : await loaders.descriptor.load(versionKey(descriptor.domain, descriptor.name, evaluation.previousVersion));
     const { changes, bump } = contractDelta(previous, descriptor);
     return { ...evaluation, requiredBump: bump, changes };
   }

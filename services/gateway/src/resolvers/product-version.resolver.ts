@@ -70,7 +70,8 @@ export class ProductVersionFields {
 
   @ResolveField('violations')
   violations(@Parent() version: VersionParent) {
-    return version.violations;
+    // The registry leaves them out of versions that were never rejected.
+    return version.violations ?? [];
   }
 }
 

@@ -63,6 +63,12 @@ export class SearchQueries {
 
 @Resolver('SearchHit')
 export class SearchHitFields {
+  @ResolveField('matchedFields')
+  matchedFields(@Parent() hit: SearchHitView) {
+    // Only a search by `field` matches schema fields.
+    return hit.matchedFields ?? [];
+  }
+
   @ResolveField('highlights')
   highlights(@Parent() hit: SearchHitView) {
     return Object.entries(hit.highlights ?? {}).map(([field, fragments]) => ({ field, fragments }));
