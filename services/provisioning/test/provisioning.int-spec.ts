@@ -136,6 +136,8 @@ describe('provisioning the output ports of approved versions', () => {
       ['order-status-events', 'done', 'created', 'completed'],
       ['orders', 'done', 'created', 'completed'],
     ]);
+    // A completed job says so in its progress too.
+    expect(flow.ports.map((port) => port.job?.progress)).toEqual([100, 100]);
   });
 
   it('evolves the table of a minor version in place, adding the column with a new id and keeping the others', async () => {

@@ -71,6 +71,8 @@ describe('access requests', () => {
       decidedBy: null,
       until,
     });
+    const changedAt = asked.body as unknown as { createdAt: string; updatedAt: string };
+    expect(Date.parse(changedAt.updatedAt)).toBeGreaterThanOrEqual(Date.parse(changedAt.createdAt));
     const granted = await mesh.awaitPublished('access.granted', (event) => event.payload.requestId === asked.body.id);
     expect(granted.payload).toEqual({
       requestId: asked.body.id,

@@ -91,6 +91,7 @@ export class PortWork {
         ),
       );
     });
+    await progress(100);
   }
 
   /**

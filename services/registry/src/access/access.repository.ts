@@ -54,7 +54,13 @@ export class AccessRepository {
   }
 
   async update(manager: EntityManager, id: string, changes: AccessChanges): Promise<AccessRequestEntity> {
-    await manager.update(AccessRequestEntity, { id }, { ...changes, updatedAt: () => 'now()' });
+    // now() is the transaction's start, earlier than a created_at rounded up to milliseconds in the same
+    // transaction (an automatic grant): the update time is the clock's, and never before the creation.
+    await manager.update(
+      AccessRequestEntity,
+      { id },
+      { ...changes, updatedAt: () => 'greatest(clock_timestamp(), created_at)' },
+    );
     return this.reload(manager, id);
   }
 

@@ -15,6 +15,7 @@ import { SchemaRegistryTables1764300000000 } from './migrations/1764300000000-sc
 import { DomainsPrincipalsTokensAudit1764400000000 } from './migrations/1764400000000-domains-principals-tokens-audit';
 import { ProductsVersionsAccess1764500000000 } from './migrations/1764500000000-products-versions-access';
 import { ProductOwnerOptional1764800000000 } from './migrations/1764800000000-product-owner-optional';
+import { AccessUpdatePrecision1764950000000 } from './migrations/1764950000000-access-update-precision';
 
 /** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
 @Injectable()
@@ -59,6 +60,7 @@ class DatabaseReadiness implements OnModuleInit {
           DomainsPrincipalsTokensAudit1764400000000,
           ProductsVersionsAccess1764500000000,
           ProductOwnerOptional1764800000000,
+          AccessUpdatePrecision1764950000000,
         ],
         migrationsTableName: 'migrations',
         migrationsRun: true,
