@@ -98,7 +98,10 @@ function metricProblems(rule: MetricQualityRule, at: string): ProblemDetail[] {
   if (rule.metric === 'rowCount' && rule.field !== undefined) {
     problems.push({ pointer: childPointer(at, 'field'), message: 'rowCount counts the rows of a table; remove field' });
   }
-  if (['nullValues', 'missingValues', 'invalidValues'].includes(rule.metric) && rule.field === undefined) {
+  if (
+    ['nullValues', 'missingValues', 'invalidValues', 'duplicateValues'].includes(rule.metric) &&
+    rule.field === undefined
+  ) {
     problems.push({ pointer: childPointer(at, 'field'), message: `metric ${rule.metric} needs the field it measures` });
   }
   const args = rule.arguments ?? {};

@@ -303,6 +303,11 @@ describe('semantic validation', () => {
       { pointer: '/spec/contract/quality/4/field', message: 'metric nullValues needs the field it measures' },
     ],
     [
+      'a duplicate count without field',
+      (d) => delete quality(d)[0].field,
+      { pointer: '/spec/contract/quality/0/field', message: 'metric duplicateValues needs the field it measures' },
+    ],
+    [
       'invalid values without a definition of valid',
       (d) => delete (quality(d)[1] as { arguments?: object }).arguments,
       {
