@@ -1,12 +1,22 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.mesh/**', '.nx/**', 'libs/contracts/src/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.mesh/**',
+      '.nx/**',
+      'libs/contracts/src/generated/**',
+      'web/src/graphql/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -23,6 +33,15 @@ export default tseslint.config(
     // Boundaries (DESIGN.md "Conventions"): libs never import services, services never import each other.
     files: ['libs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/**'] }] },
+  },
+  {
+    // The web app: React's rules of hooks, and the browser's globals.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', performance: 'readonly' },
+    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -12,6 +12,7 @@ module.exports = {
     '<rootDir>/services/*/test/**/*.int-spec.ts',
     '<rootDir>/conformance/**/*.int-spec.ts',
     '<rootDir>/e2e/**/*.int-spec.ts',
+    '<rootDir>/web/e2e/**/*.int-spec.ts',
     '<rootDir>/cli/test/**/*.int-spec.ts',
   ],
   globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.ts',
