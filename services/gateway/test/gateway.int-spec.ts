@@ -267,6 +267,12 @@ describe('the GraphQL gateway', () => {
         },
       },
     });
+    // Reading an internal product's data still takes a grant, as the catalog enforces.
+    const access = await graphql(
+      gateway,
+      reader.token,
+    )(`{ product(domain: "sales", name: "orders") { access { status } } }`);
+    expect(access.body.data).toEqual({ product: { access: { status: 'NONE' } } });
     const subscription = live<AlertEvent>(reader.token, `subscription { qualityAlerts { alertId } }`);
     await eventually(
       async () => (await metricValue(gateway, 'gateway_active_subscriptions')) >= 1,

@@ -83,8 +83,9 @@ export class ProductAccessFields {
   constructor(@Inject(CONFIG) private readonly config: GatewayConfig) {}
 
   /**
-   * The caller's access: OPEN when the product's data is theirs to read without asking (not restricted, or their
-   * domain, or they are an admin), else the state of their latest request.
+   * The caller's access to the product's data, as the catalog enforces it: OPEN for its domain's people and platform
+   * admins, else the state of their latest request (GRANTED, PENDING), else NONE. Visibility decides who discovers
+   * a product, not who reads it: every other reader needs a grant.
    */
   @ResolveField('access')
   async access(@Parent() product: ProductParent, @Context() { principal, loaders }: GatewayContext) {
@@ -97,14 +98,8 @@ export class ProductAccessFields {
       hasRole(principal, 'platform-admin') ||
       hasRole(principal, 'domain-owner', product.domain) ||
       hasRole(principal, 'domain-member', product.domain);
-    const status =
-      request?.state === 'granted'
-        ? 'granted'
-        : request?.state === 'pending'
-          ? 'pending'
-          : policy.visibility !== 'restricted' || ownDomain
-            ? 'open'
-            : 'none';
+    const requested = request?.state === 'granted' || request?.state === 'pending' ? request.state : 'none';
+    const status = ownDomain ? 'open' : requested;
     return {
       status,
       request: request === null ? null : requestView(request),
