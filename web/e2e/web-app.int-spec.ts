@@ -1,4 +1,13 @@
-import { ADMIN_TOKEN, eventually, startMesh, uniqueName, writeRows, type MeshUnderTest } from '@mesh/testing';
+import {
+  ADMIN_TOKEN,
+  eventually,
+  freePort,
+  startMesh,
+  startService,
+  uniqueName,
+  writeRows,
+  type MeshUnderTest,
+} from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousViolations, signedInContext } from './browser';
@@ -155,6 +164,35 @@ describe('the web app in a browser', () => {
     // The overview lists open alerts only: the acknowledged one leaves it, live.
     await onOverview.first().waitFor({ state: 'detached', timeout: 10_000 });
   }, 240_000);
+
+  it('shows operators every outbox, the dead letters and the consumer lags', async () => {
+    const page = await open(ADMIN_TOKEN);
+    await page.goto('/operations');
+    const outboxes = page.getByTestId('outboxes');
+    await outboxes.getByText('quality', { exact: true }).waitFor({ timeout: 30_000 });
+    await outboxes.getByText('registry', { exact: true }).waitFor();
+  }, 60_000);
+
+  it('shows a service that is down as an error on the parts that need it, and the rest of the page', async () => {
+    // A second gateway whose lineage service is gone: nothing listens on that port.
+    const partial = await startService('gateway', {
+      port: await freePort(),
+      env: { ...mesh.serviceEnv(), WEB_ROOT: WEB_DIST, LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
+    });
+    try {
+      const context = await signedInContext(browser, partial.url, ADMIN_TOKEN);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto('/products/sales/orders?tab=lineage');
+      await heading(page, 'Customer orders').waitFor();
+      await page.getByText('The lineage service did not answer').first().waitFor({ timeout: 30_000 });
+      await page.getByRole('tab', { name: 'Ports' }).click();
+      await page.getByText('sales.orders', { exact: true }).first().waitFor({ timeout: 30_000 });
+      await screenshot(page, 'service-down-light');
+    } finally {
+      await partial.stop();
+    }
+  }, 120_000);
 
   it('has no serious accessibility violations on any page, in light and dark', async () => {
     const problems: string[] = [];

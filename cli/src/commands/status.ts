@@ -8,6 +8,24 @@ import { withExamples } from './help-examples';
 
 const ME = `query Me { me { principal { name kind } domains isAdmin tokenExpiresAt } }`;
 
+/** What operators see beside readiness: outboxes, dead letters and consumer lags (platform admins only). */
+const MESH_STATUS = `query MeshStatus {
+  meshStatus {
+    services { name outboxUnsentRows outboxLagSeconds deadLetters }
+    consumers { group topic lag }
+  }
+}`;
+
+interface MeshStatus {
+  services: {
+    name: string;
+    outboxUnsentRows: number | null;
+    outboxLagSeconds: number | null;
+    deadLetters: number | null;
+  }[];
+  consumers: { group: string; topic: string; lag: number }[] | null;
+}
+
 interface Me {
   principal: { name: string; kind: string };
   domains: string[];
@@ -26,6 +44,8 @@ export interface StatusReport {
   ready: boolean;
   me: Me;
   components: ComponentStatus[];
+  /** For platform admins: each service's outbox and dead letters, each consumer group's lag per topic. */
+  mesh: MeshStatus | null;
 }
 
 /** Each component of the readiness report, the failing ones with what they said. */
@@ -57,11 +77,13 @@ export function registerStatus(program: Command, session: Session): void {
     // Who first: an unreachable gateway or a refused token is said about the GraphQL endpoint, as everywhere.
     const me = await gateway.request<{ me: Me }>(ME);
     const ready = await gateway.ready();
+    const mesh = me.me.isAdmin ? (await gateway.request<{ meshStatus: MeshStatus }>(MESH_STATUS)).meshStatus : null;
     const report: StatusReport = {
       gateway: gateway.endpoint,
       ready: ready.status === 'ok',
       me: me.me,
       components: componentsOf(ready),
+      mesh,
     };
     printOutput(options.output, report, () => {
       const identity = renderFields([
@@ -77,8 +99,29 @@ export function registerStatus(program: Command, session: Session): void {
         ['component', 'status', 'detail'],
         report.components.map((entry) => [entry.component, stateColour(entry.status), entry.detail]),
       );
-      return `${identity}\n${components}`;
+      return [identity, components, ...(report.mesh === null ? [] : renderMesh(report.mesh))].join('\n');
     });
     if (!report.ready) process.exitCode = 1;
   });
+}
+
+/** Outboxes (rows waiting to reach Kafka, and the oldest's age) and consumer lags, as tables. */
+function renderMesh(mesh: MeshStatus): string[] {
+  const outboxes = renderTable(
+    ['service', 'outbox rows', 'outbox lag', 'dead letters'],
+    mesh.services.map((service) => [
+      service.name,
+      String(service.outboxUnsentRows ?? '-'),
+      service.outboxLagSeconds === null ? '-' : `${service.outboxLagSeconds} s`,
+      String(service.deadLetters ?? '-'),
+    ]),
+  );
+  const lags =
+    mesh.consumers === null
+      ? 'consumer lags: Kafka cannot be asked now'
+      : renderTable(
+          ['consumer group', 'topic', 'lag'],
+          mesh.consumers.map((consumer) => [consumer.group, consumer.topic, String(consumer.lag)]),
+        );
+  return [outboxes, lags];
 }

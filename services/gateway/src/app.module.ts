@@ -13,6 +13,7 @@ import { ProductFields, ProductQueries } from './resolvers/products.resolver';
 import { FlowFields, ProvisioningMutations, ProvisioningQueries } from './resolvers/provisioning.resolver';
 import { ProductQualityFields, QualityFields, QualityMutations, QualityQueries } from './resolvers/quality.resolver';
 import { SearchHitFields, SearchQueries } from './resolvers/search.resolver';
+import { StatusQueries } from './resolvers/status.resolver';
 import { WebAppModule } from './web/web-app.module';
 
 /** Resolvers are thin: each reads its arguments and calls one client or loader. */
@@ -48,6 +49,7 @@ import { WebAppModule } from './web/web-app.module';
     LineageQueries,
     ProductLineageFields,
     ProductNeighbourFields,
+    StatusQueries,
     SubscriptionsResolver,
   ],
 })

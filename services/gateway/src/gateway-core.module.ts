@@ -6,6 +6,7 @@ import { EventHub } from './events/event-hub';
 import { MeshEventStream } from './events/mesh-event-stream';
 import { SubscriberConnections } from './events/subscriber-connections';
 import { GatewayMetrics } from './graphql/gateway-metrics';
+import { MeshStatus } from './health/mesh-status';
 import { ServiceReadiness } from './health/service-readiness';
 
 /** The gateway's machinery: clients, authentication, and the event stream behind subscriptions. */
@@ -19,7 +20,8 @@ import { ServiceReadiness } from './health/service-readiness';
     EventHub,
     MeshEventStream,
     ServiceReadiness,
+    MeshStatus,
   ],
-  exports: [GatewayMetrics, ServiceClientsFactory, ContextFactory, SubscriberConnections, EventHub],
+  exports: [MeshStatus, GatewayMetrics, ServiceClientsFactory, ContextFactory, SubscriberConnections, EventHub],
 })
 export class GatewayCoreModule {}

@@ -293,6 +293,33 @@ describe('the GraphQL gateway', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 
+  it('tells platform admins how the mesh is: readiness, outboxes, dead letters, consumer lags', async () => {
+    const status = await admin<{
+      meshStatus: {
+        services: { name: string; ready: boolean; outboxUnsentRows: number | null; deadLetters: number | null }[];
+        consumers: { group: string; topic: string; lag: number }[];
+      };
+    }>(`{ meshStatus { services { name ready outboxUnsentRows deadLetters } consumers { group topic lag } } }`);
+    expect(status.body.errors).toBeUndefined();
+    const { services, consumers } = status.body.data!.meshStatus;
+    expect(services.map((service) => [service.name, service.ready])).toEqual(
+      ['registry', 'governance', 'provisioning', 'quality', 'search', 'lineage'].map((name) => [name, true]),
+    );
+    expect(services.find((service) => service.name === 'quality')).toMatchObject({
+      outboxUnsentRows: expect.any(Number),
+      deadLetters: 0,
+    });
+    // The groups of this run's services, named without the run's topic prefix; no gateway's own group.
+    expect(consumers).toContainEqual({ group: 'quality', topic: 'mesh.data-published.v1', lag: expect.any(Number) });
+    expect(consumers.filter((consumer) => consumer.group.startsWith('gateway'))).toEqual([]);
+    const reader = await principalWith([{ role: 'CONSUMER' }]);
+    const refused = await graphql(gateway, reader.token)(`{ meshStatus { services { name } } }`);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'missing right: platform-admin',
+      extensions: { code: 'forbidden' },
+    });
+  });
+
   it('refuses a subscriber without a valid token at connection_init', async () => {
     const subscription = live<AlertEvent>(`mesh_${'x'.repeat(43)}`, `subscription { qualityAlerts { alertId } }`);
     await eventually(

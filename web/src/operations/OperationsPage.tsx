@@ -14,6 +14,7 @@ import {
   ProvisioningProgressSubscription,
   RetryFlowMutation,
 } from './operations.graphql';
+import { MeshHealth } from './MeshHealth';
 import { ServiceReadiness } from './ServiceReadiness';
 
 type Flow = FlowsData['flows']['nodes'][number];
@@ -27,6 +28,7 @@ export default function OperationsPage() {
     <Stack>
       <Title order={1}>Operations</Title>
       <ServiceReadiness />
+      <MeshHealth />
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           Provisioning flows

@@ -54,3 +54,21 @@ export const FlowLifecycleSubscription = graphql(`
     }
   }
 `);
+
+export const MeshStatusQuery = graphql(`
+  query MeshStatus {
+    meshStatus {
+      services {
+        name
+        outboxUnsentRows
+        outboxLagSeconds
+        deadLetters
+      }
+      consumers {
+        group
+        topic
+        lag
+      }
+    }
+  }
+`);

@@ -12,15 +12,7 @@ export class ServiceReadiness implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const urls: Record<ServiceName, string> = {
-      registry: this.config.REGISTRY_URL,
-      governance: this.config.GOVERNANCE_URL,
-      provisioning: this.config.PROVISIONING_URL,
-      quality: this.config.QUALITY_URL,
-      search: this.config.SEARCH_URL,
-      lineage: this.config.LINEAGE_URL,
-    };
-    for (const [name, url] of Object.entries(urls)) {
+    for (const [name, url] of Object.entries(serviceUrls(this.config))) {
       this.readiness.register({
         name,
         probe: async () => {
@@ -30,4 +22,16 @@ export class ServiceReadiness implements OnModuleInit {
       });
     }
   }
+}
+
+/** Where each service the gateway composes answers. */
+export function serviceUrls(config: GatewayConfig): Record<ServiceName, string> {
+  return {
+    registry: config.REGISTRY_URL,
+    governance: config.GOVERNANCE_URL,
+    provisioning: config.PROVISIONING_URL,
+    quality: config.QUALITY_URL,
+    search: config.SEARCH_URL,
+    lineage: config.LINEAGE_URL,
+  };
 }

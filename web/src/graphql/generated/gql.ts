@@ -28,6 +28,7 @@ type Documents = {
   '\n  mutation RetryFlow($domain: String!, $name: String!, $version: String!) {\n    retryFlow(domain: $domain, name: $name, version: $version) {\n      domain\n      name\n      version\n      state\n    }\n  }\n': typeof types.RetryFlowDocument;
   '\n  subscription ProvisioningProgress($domain: String!, $name: String!, $version: String) {\n    provisioningProgress(domain: $domain, name: $name, version: $version) {\n      eventId\n      type\n      port\n    }\n  }\n': typeof types.ProvisioningProgressDocument;
   '\n  subscription FlowLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n': typeof types.FlowLifecycleDocument;
+  '\n  query MeshStatus {\n    meshStatus {\n      services {\n        name\n        outboxUnsentRows\n        outboxLagSeconds\n        deadLetters\n      }\n      consumers {\n        group\n        topic\n        lag\n      }\n    }\n  }\n': typeof types.MeshStatusDocument;
   '\n  query Overview {\n    domains(first: 50) {\n      nodes {\n        name\n        title\n        owningTeam\n      }\n    }\n    products(first: 100) {\n      nodes {\n        domain\n        name\n        title\n        status\n        quality {\n          tier\n        }\n      }\n    }\n    mesh: search(first: 1, sort: NAME) {\n      totalCount\n      facets {\n        status {\n          value\n          count\n        }\n        qualityTier {\n          value\n          count\n        }\n      }\n    }\n    breaches: search(first: 20, sort: NAME, filters: { slaStatus: [BREACHED] }) {\n      totalCount\n      nodes {\n        domain\n        name\n        title\n      }\n    }\n    alerts(status: [OPEN], first: 100) {\n      totalCount\n      nodes {\n        ...AlertFields\n      }\n    }\n    compliance {\n      ...ComplianceSummary\n    }\n    flows(state: RUNNING, first: 20) {\n      totalCount\n      nodes {\n        domain\n        name\n        version\n        createdAt\n        ports {\n          name\n          state\n        }\n      }\n    }\n  }\n': typeof types.OverviewDocument;
   '\n  subscription OverviewLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n': typeof types.OverviewLifecycleDocument;
   '\n  subscription OverviewSla {\n    slaEvents {\n      eventId\n    }\n  }\n': typeof types.OverviewSlaDocument;
@@ -75,6 +76,8 @@ const documents: Documents = {
   '\n  subscription ProvisioningProgress($domain: String!, $name: String!, $version: String) {\n    provisioningProgress(domain: $domain, name: $name, version: $version) {\n      eventId\n      type\n      port\n    }\n  }\n':
     types.ProvisioningProgressDocument,
   '\n  subscription FlowLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n': types.FlowLifecycleDocument,
+  '\n  query MeshStatus {\n    meshStatus {\n      services {\n        name\n        outboxUnsentRows\n        outboxLagSeconds\n        deadLetters\n      }\n      consumers {\n        group\n        topic\n        lag\n      }\n    }\n  }\n':
+    types.MeshStatusDocument,
   '\n  query Overview {\n    domains(first: 50) {\n      nodes {\n        name\n        title\n        owningTeam\n      }\n    }\n    products(first: 100) {\n      nodes {\n        domain\n        name\n        title\n        status\n        quality {\n          tier\n        }\n      }\n    }\n    mesh: search(first: 1, sort: NAME) {\n      totalCount\n      facets {\n        status {\n          value\n          count\n        }\n        qualityTier {\n          value\n          count\n        }\n      }\n    }\n    breaches: search(first: 20, sort: NAME, filters: { slaStatus: [BREACHED] }) {\n      totalCount\n      nodes {\n        domain\n        name\n        title\n      }\n    }\n    alerts(status: [OPEN], first: 100) {\n      totalCount\n      nodes {\n        ...AlertFields\n      }\n    }\n    compliance {\n      ...ComplianceSummary\n    }\n    flows(state: RUNNING, first: 20) {\n      totalCount\n      nodes {\n        domain\n        name\n        version\n        createdAt\n        ports {\n          name\n          state\n        }\n      }\n    }\n  }\n':
     types.OverviewDocument,
   '\n  subscription OverviewLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n':
@@ -210,6 +213,12 @@ export function graphql(
 export function graphql(
   source: '\n  subscription FlowLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n',
 ): (typeof documents)['\n  subscription FlowLifecycle {\n    productLifecycle {\n      eventId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeshStatus {\n    meshStatus {\n      services {\n        name\n        outboxUnsentRows\n        outboxLagSeconds\n        deadLetters\n      }\n      consumers {\n        group\n        topic\n        lag\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeshStatus {\n    meshStatus {\n      services {\n        name\n        outboxUnsentRows\n        outboxLagSeconds\n        deadLetters\n      }\n      consumers {\n        group\n        topic\n        lag\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -220,6 +220,15 @@ export type CompliancePoint = {
   passRate: Scalars['Float']['output'];
 };
 
+export type ConsumerLag = {
+  __typename?: 'ConsumerLag';
+  /** The consumer group, without the topic prefix: one per service that consumes. */
+  group: Scalars['String']['output'];
+  /** Messages on the topic the group has not committed yet. */
+  lag: Scalars['Int']['output'];
+  topic: Scalars['String']['output'];
+};
+
 export type Contract = {
   __typename?: 'Contract';
   rules: Array<QualityRule>;
@@ -474,6 +483,13 @@ export type Me = {
   isAdmin: Scalars['Boolean']['output'];
   principal: Principal;
   tokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type MeshStatus = {
+  __typename?: 'MeshStatus';
+  /** Null when Kafka cannot be asked; the error says why. */
+  consumers?: Maybe<Array<ConsumerLag>>;
+  services: Array<ServiceStatus>;
 };
 
 export type Mutation = {
@@ -930,6 +946,8 @@ export type Query = {
   flows: FlowConnection;
   /** Who the token belongs to: the principal, its roles and domains, and when the token expires. */
   me: Me;
+  /** What operators look at first (platform admins): each service's readiness and outbox, every consumer group's lag. */
+  meshStatus: MeshStatus;
   policies: PolicyConnection;
   policy?: Maybe<Policy>;
   product?: Maybe<Product>;
@@ -1164,6 +1182,20 @@ export type SearchResult = {
 };
 
 export type SearchSort = 'CONSUMERS' | 'NAME' | 'QUALITY' | 'RELEVANCE' | 'UPDATED';
+
+export type ServiceStatus = {
+  __typename?: 'ServiceStatus';
+  /** Messages the service sent to the dead-letter topic since it started. */
+  deadLetters?: Maybe<Scalars['Int']['output']>;
+  /** The service's /ready report: each component it uses, up or down. */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  /** Age of the oldest unsent outbox row, in seconds. */
+  outboxLagSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Outbox rows not yet on Kafka (null for a service without an outbox). */
+  outboxUnsentRows?: Maybe<Scalars['Int']['output']>;
+  ready: Scalars['Boolean']['output'];
+};
 
 export type Sla = {
   __typename?: 'Sla';
@@ -1597,6 +1629,23 @@ export type FlowLifecycleSubscriptionVariables = Exact<{ [key: string]: never }>
 export type FlowLifecycleSubscription = {
   __typename?: 'Subscription';
   productLifecycle: { __typename?: 'LifecycleEvent'; eventId: string };
+};
+
+export type MeshStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeshStatusQuery = {
+  __typename?: 'Query';
+  meshStatus: {
+    __typename?: 'MeshStatus';
+    services: Array<{
+      __typename?: 'ServiceStatus';
+      name: string;
+      outboxUnsentRows?: number | null;
+      outboxLagSeconds?: number | null;
+      deadLetters?: number | null;
+    }>;
+    consumers?: Array<{ __typename?: 'ConsumerLag'; group: string; topic: string; lag: number }> | null;
+  };
 };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
@@ -3340,6 +3389,55 @@ export const FlowLifecycleDocument = {
     },
   ],
 } as unknown as DocumentNode<FlowLifecycleSubscription, FlowLifecycleSubscriptionVariables>;
+export const MeshStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeshStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meshStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'services' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outboxUnsentRows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outboxLagSeconds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadLetters' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consumers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lag' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeshStatusQuery, MeshStatusQueryVariables>;
 export const OverviewDocument = {
   kind: 'Document',
   definitions: [
