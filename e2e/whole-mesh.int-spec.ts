@@ -4,10 +4,10 @@ import {
   listTopics,
   startMesh,
   uniqueName,
+  orderRow,
   writeRows,
   type MeshUnderTest,
 } from '@mesh/testing';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -223,18 +223,7 @@ describe('the whole mesh', () => {
     expect(before).toMatchObject({ status: 200, body: { items: [] } });
 
     // 4. A pipeline commits rows with a null status (required by the contract) through the catalog.
-    const now = new Date().toISOString();
-    const order = (status: string | null) => ({
-      order_id: randomUUID(),
-      customer_id: randomUUID(),
-      channel: 'web',
-      status,
-      currency: 'EUR',
-      total_amount: '42.50',
-      ordered_at: now,
-      updated_at: now,
-    });
-    const written = writeRows(mesh.catalog.url, identifier, [order('paid'), order(null)]);
+    const written = writeRows(mesh.catalog.url, identifier, [orderRow('paid'), orderRow(null)]);
     expect(written.snapshotId).toMatch(/^\d+$/);
 
     await eventually(

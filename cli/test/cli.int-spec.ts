@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN, eventually, freePort, startMesh, writeRows, type MeshUnderTest } from '@mesh/testing';
+import { ADMIN_TOKEN, eventually, freePort, startMesh, orderRow, writeRows, type MeshUnderTest } from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,18 +120,7 @@ describe('the mesh CLI', () => {
     const watch = startMeshCommand(['alerts', 'watch', '--domain', 'sales', '-o', 'json'], env);
     try {
       await untilOutput(watch.stderr, /watching quality alerts of sales/, 30_000);
-      const now = new Date().toISOString();
-      const order = (status: string | null) => ({
-        order_id: randomUUID(),
-        customer_id: randomUUID(),
-        channel: 'web',
-        status,
-        currency: 'EUR',
-        total_amount: '42.50',
-        ordered_at: now,
-        updated_at: now,
-      });
-      writeRows(mesh.catalog.url, 'sales.orders', [order('paid'), order(null)]);
+      writeRows(mesh.catalog.url, 'sales.orders', [orderRow('paid'), orderRow(null)]);
       const printed = await untilOutput(watch.stdout, /"ruleId":"orders\.status\.required"/, 90_000);
       const event = printed.text
         .trim()

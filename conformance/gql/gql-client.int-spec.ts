@@ -4,9 +4,8 @@
  * catalog with PyIceberg, quality checks the snapshot, and the gateway turns quality's Kafka event into the
  * subscription's message; the acknowledgement goes back through the gateway to quality and comes back the same way.
  */
-import { ADMIN_TOKEN, eventually, pythonTool, startMesh, writeRows, type MeshUnderTest } from '@mesh/testing';
+import { ADMIN_TOKEN, eventually, orderRow, pythonTool, startMesh, writeRows, type MeshUnderTest } from '@mesh/testing';
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -67,19 +66,7 @@ describe('Python gql against the gateway', () => {
     const explain = async () => `steps: ${JSON.stringify(steps)}\nstderr: ${stderr}\n${mesh.logs()}`;
 
     await eventually(async () => subscribed, explain, 60_000);
-    const now = new Date().toISOString();
-    writeRows(mesh.catalog.url, 'sales.orders', [
-      {
-        order_id: randomUUID(),
-        customer_id: randomUUID(),
-        channel: 'web',
-        status: null,
-        currency: 'EUR',
-        total_amount: '9.99',
-        ordered_at: now,
-        updated_at: now,
-      },
-    ]);
+    writeRows(mesh.catalog.url, 'sales.orders', [orderRow(null)]);
     expect(await exited).toBe(0);
 
     expect(steps.find((step) => step.step === 'query')?.value).toMatchObject({

@@ -17,3 +17,4 @@ export { startCatalog } from './catalog-under-test';
 export type { CatalogUnderTest } from './catalog-under-test';
 export { listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
 export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test';
+export { orderRow } from './order-rows';

@@ -2,6 +2,7 @@ import {
   ADMIN_TOKEN,
   eventually,
   freePort,
+  orderRow,
   startMesh,
   startService,
   untilReady,
@@ -16,7 +17,6 @@ import {
   printSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { schemaFromFile } from '../src/graphql/schema-file';
@@ -222,18 +222,7 @@ describe('the GraphQL gateway', () => {
 
     // An order without the status the contract requires, committed through the catalog as a pipeline would, into
     // the restricted ledger and into the internal orders product.
-    const now = new Date().toISOString();
-    const badOrder = () => ({
-      order_id: randomUUID(),
-      customer_id: randomUUID(),
-      channel: 'web',
-      status: null,
-      currency: 'EUR',
-      total_amount: '1.00',
-      ordered_at: now,
-      updated_at: now,
-    });
-    writeRows(mesh.catalog.url, 'finance.orders', [badOrder()]);
+    writeRows(mesh.catalog.url, 'finance.orders', [orderRow(null)]);
     await eventually(
       async () => memberAlerts.received.some((alert) => alert.product.name === 'ledger' && alert.type === 'RAISED'),
       async () => `the domain member got no alert: ${JSON.stringify(memberAlerts)}\n${mesh.logs()}`,
@@ -241,7 +230,7 @@ describe('the GraphQL gateway', () => {
     );
     // The same alert on the internal product reaches the consumer: its subscription works, it is only kept from
     // the restricted product's.
-    writeRows(mesh.catalog.url, 'sales.orders', [badOrder()]);
+    writeRows(mesh.catalog.url, 'sales.orders', [orderRow(null)]);
     await eventually(
       async () => consumerAlerts.received.some((alert) => alert.product.name === 'orders'),
       async () => `the consumer got no alert of sales/orders: ${JSON.stringify(consumerAlerts)}\n${mesh.logs()}`,

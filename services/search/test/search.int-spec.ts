@@ -40,6 +40,20 @@ describe('search', () => {
   const until = (check: () => Promise<boolean>, what: string) =>
     eventually(check, () => `${what}; the search service said:\n${mesh.service().output().slice(-4000)}`, 60_000);
 
+  /** A new principal with nothing but the consumer role, and a token of it. */
+  const consumer = async (label: string): Promise<{ id: string; token: string }> => {
+    const principal = expectStatus(
+      await mesh.admin.post<{ id: string }>('/v1/principals', {
+        name: `${label}-${randomUUID().slice(0, 8)}`,
+        kind: 'user',
+        roles: [{ role: 'consumer' }],
+      }),
+      201,
+    );
+    const issued = await mesh.admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it' });
+    return { id: principal.id, token: expectStatus(issued, 201).token };
+  };
+
   beforeAll(async () => {
     mesh = await startSearch('api');
     await createDomain(mesh.admin, 'sales');
@@ -178,18 +192,8 @@ describe('search', () => {
 
   it('shows restricted products to everyone, their details only to those with access', async () => {
     await mesh.apply(example('sales-customers.yaml'));
-    const principal = expectStatus(
-      await mesh.admin.post<{ id: string }>('/v1/principals', {
-        name: `analyst-${randomUUID().slice(0, 8)}`,
-        kind: 'user',
-        roles: [{ role: 'consumer' }],
-      }),
-      201,
-    );
-    const { token } = expectStatus(
-      await mesh.admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it' }),
-      201,
-    );
+    const principal = await consumer('analyst');
+    const { token } = principal;
     await until(async () => (await hitOf('q=customers', 'sales/customers')) !== undefined, 'customers indexed');
 
     const refused = await mesh.search.as(token).post<ErrorReply>('/v1/admin/drift-check');
@@ -240,18 +244,7 @@ describe('search', () => {
       async () => (await hitOf('q=refused', 'sales/orders-refused'))?.status === 'rejected',
       'the rejection indexed',
     );
-    const principal = expectStatus(
-      await mesh.admin.post<{ id: string }>('/v1/principals', {
-        name: `browser-${randomUUID().slice(0, 8)}`,
-        kind: 'user',
-        roles: [{ role: 'consumer' }],
-      }),
-      201,
-    );
-    const { token } = expectStatus(
-      await mesh.admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it' }),
-      201,
-    );
+    const { token } = await consumer('browser');
     expect(await hitOf('q=refused', 'sales/orders-refused', token)).toBeUndefined();
     expect(await hitOf('q=refused&status=rejected', 'sales/orders-refused', token)).toMatchObject({
       status: 'rejected',
