@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    // Boundaries (DESIGN.md "Conventions"): libs never import services, services never import each other.
+    // Boundaries: libs never import services, services never import each other.
     files: ['libs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/**'] }] },
   },

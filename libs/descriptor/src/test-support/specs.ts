@@ -5,10 +5,10 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parse } from 'yaml';
 
-// The public specifications in the shared folder next to the repository (../shared/specs),
-// which only tests read: the lib itself never depends on them.
+// The public specifications vendored in docs/specs (see its README for their sources and licences), which only
+// tests read: the lib itself never depends on them.
 
-const SPECS = resolve(__dirname, '../../../../../shared/specs');
+const SPECS = resolve(__dirname, '../../../../docs/specs');
 
 export function specText(relativePath: string): string {
   return readFileSync(resolve(SPECS, relativePath), 'utf8');

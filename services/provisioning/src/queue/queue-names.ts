@@ -1,5 +1,5 @@
 // Wire names of provisioning's BullMQ work: frozen, because jobs already queued in Redis carry them, and a
-// renamed queue or job would strand them (DESIGN.md, "Conventions").
+// renamed queue or job would strand them.
 
 /** The one queue of provisioning; MESH_TOPIC_PREFIX is put before it, so that test runs stay apart. */
 export const PROVISIONING_QUEUE = 'provisioning';

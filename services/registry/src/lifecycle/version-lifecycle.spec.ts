@@ -8,7 +8,7 @@ import {
   type VersionState,
 } from './version-lifecycle';
 
-/** The lifecycle of DESIGN.md written out independently of the table, one legal move per line. */
+/** The lifecycle of services/registry/README.md written out independently of the table, one legal move per line. */
 const LEGAL: Record<string, VersionState> = {
   'draft propose': 'proposed',
   'proposed approve': 'approved',
@@ -31,7 +31,7 @@ function thrownBy(action: () => unknown): unknown {
 const PAIRS = VERSION_STATES.flatMap((state) => VERSION_ACTIONS.map((action) => [state, action] as const));
 
 describe('the version lifecycle', () => {
-  it.each(PAIRS)('from %s, %s is legal exactly when DESIGN.md says so', (state, action) => {
+  it.each(PAIRS)('from %s, %s is legal exactly when the lifecycle says so', (state, action) => {
     expect(VERSION_LIFECYCLE.next(state, action)).toBe(LEGAL[`${state} ${action}`]);
   });
 

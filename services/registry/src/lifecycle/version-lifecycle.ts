@@ -1,7 +1,7 @@
 import { errorFamily } from '@mesh/platform';
 import { StateMachine } from './state-machine';
 
-/** The states of a product version (DESIGN.md, "Lifecycle of a product version"). */
+/** The states of a product version (services/registry/README.md, "Lifecycle"). */
 export const VERSION_STATES = [
   'draft',
   'proposed',
