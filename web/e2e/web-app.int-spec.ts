@@ -181,9 +181,9 @@ describe('the web app in a browser', () => {
       await page.goto('/products/sales/orders?tab=lineage');
       await heading(page, 'Customer orders').waitFor();
       await page.getByText('The lineage service did not answer').first().waitFor({ timeout: 30_000 });
+      await screenshot(page, 'service-down-light');
       await page.getByRole('tab', { name: 'Ports' }).click();
       await page.getByText('sales.orders', { exact: true }).first().waitFor({ timeout: 30_000 });
-      await screenshot(page, 'service-down-light');
     } finally {
       await partial.stop();
     }

@@ -11,6 +11,6 @@ export { ReadinessRegistry, withTimeout } from './health/readiness';
 export type { ReadinessCheck } from './health/readiness';
 export { MetricsRegistry } from './metrics/metrics';
 export { CONFIG, LOGGER, PlatformModule, SERVICE_NAME } from './bootstrap/platform.module';
-export { createService, DEFAULT_JSON_BODY_LIMIT, runService } from './bootstrap/create-service';
+export { createService, runService } from './bootstrap/create-service';
 export type { CreatedService, ServiceDefinition } from './bootstrap/create-service';
 export * from './auth';

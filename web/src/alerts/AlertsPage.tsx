@@ -9,6 +9,7 @@ import { AlertFeed } from './AlertFeed';
 import { AlertsQuery } from './alerts.graphql';
 import { mergeAlerts } from './merge-alerts';
 import { useAcknowledge } from './use-acknowledge';
+import { counted } from '../components/counted';
 
 const STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
 const SEVERITIES: AlertSeverity[] = ['CRITICAL', 'WARNING', 'INFO'];
@@ -64,7 +65,7 @@ export default function AlertsPage() {
         />
       </Group>
       <Text size="sm" c="dimmed" role="status">
-        {alerts.length} alerts · updates live
+        {counted(alerts.length, 'alert')} · updates live
       </Text>
       <ErrorState problems={problemsAt(error)} />
       {fetching && !data ? (

@@ -14,9 +14,10 @@ export function ErrorState({ problems, onRetry }: { problems: ServiceProblem[]; 
   return (
     <Alert color="red" title={title} role="alert" styles={{ title: readableOnLight('red') }}>
       <Stack gap={6}>
-        {problems.slice(0, 3).map((problem, index) => (
-          <Text size="sm" key={index}>
-            {problem.message}
+        {/* Several fields fail alike when one service is down: each message once. */}
+        {[...new Set(problems.map((problem) => problem.message))].slice(0, 3).map((message) => (
+          <Text size="sm" key={message}>
+            {message}
           </Text>
         ))}
         <Text size="sm">

@@ -10,6 +10,7 @@ import { SuggestQuery, SearchQuery } from './search.graphql';
 import { SearchFacets } from './SearchFacets';
 import { SearchHitCard } from './SearchHitCard';
 import { readSearch, toFilters, toggleFacet } from './search-params';
+import { counted } from '../components/counted';
 
 /** The marketplace: full text, schema fields and facets, all in the address so a search can be shared. */
 export default function MarketplacePage() {
@@ -75,8 +76,8 @@ export default function MarketplacePage() {
           {data && (
             <Stack gap="sm">
               <Text size="sm" c="dimmed" role="status">
-                {data.search.totalCount}
-                {data.search.totalExact ? '' : '+'} products
+                {counted(data.search.totalCount, 'product')}
+                {data.search.totalExact ? '' : ' or more'}
               </Text>
               {data.search.totalCount === 0 && (
                 <EmptyState title="No product matches">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StateBadge } from '../components/Badges';
 import type { SearchQuery } from '../graphql/generated/graphql';
 import { Highlighted } from './Highlighted';
+import { counted } from '../components/counted';
 
 type Hit = SearchQuery['search']['nodes'][number];
 
@@ -21,7 +22,7 @@ export function SearchHitCard({ hit }: { hit: Hit }) {
             {hit.qualityTier && <StateBadge value={hit.qualityTier} />}
             {hit.openAlerts > 0 && (
               <Badge color="red" variant="outline">
-                {hit.openAlerts} open alerts
+                {counted(hit.openAlerts, 'open alert')}
               </Badge>
             )}
           </Group>

@@ -23,6 +23,7 @@ export default function LineagePanel({ domain, name, state, depth, onDepthChange
   const graph = product
     ? buildLineage({ domain, name, state }, neighbours(product.upstream), neighbours(product.downstream))
     : null;
+  const lineageProblems = problemsAt(error, 'product', 'upstream').concat(problemsAt(error, 'product', 'downstream'));
   return (
     <Stack>
       <Group>
@@ -36,11 +37,10 @@ export default function LineagePanel({ domain, name, state, depth, onDepthChange
           data={['1', '2', '3', '4', '5']}
         />
       </Group>
-      <ErrorState
-        problems={problemsAt(error, 'product', 'upstream').concat(problemsAt(error, 'product', 'downstream'))}
-      />
+      <ErrorState problems={lineageProblems} />
       {fetching && !data && <ListSkeleton rows={1} height={420} />}
-      {graph && graph.nodes.length === 1 && (
+      {/* With lineage down, a graph of the product alone says nothing about its neighbours. */}
+      {graph && graph.nodes.length === 1 && lineageProblems.length === 0 && (
         <EmptyState title="No lineage yet">
           No product reads this one and it reads none. Input ports (spec.inputPorts) and OpenLineage runs make the
           graph.

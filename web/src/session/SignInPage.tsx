@@ -93,7 +93,14 @@ function WhoAmI() {
             </Badge>
           ))}
         </Group>
-        <Text size="sm">Domains: {domains.length > 0 ? domains.join(', ') : 'none (you see what consumers see)'}</Text>
+        <Text size="sm">
+          Domains:{' '}
+          {domains.length > 0
+            ? domains.join(', ')
+            : isAdmin
+              ? 'none; as a platform admin you see and manage every domain'
+              : 'none (you see what consumers see)'}
+        </Text>
         {tokenExpiresAt && <Text size="sm">Token expires {new Date(tokenExpiresAt).toLocaleString()}</Text>}
         <Group>
           <Button onClick={() => navigate('/')}>Go to the overview</Button>

@@ -69,24 +69,10 @@ describe('what events become for subscribers', () => {
   });
 
   it('ignores events no subscription shows', () => {
-    const event = newEvent('data.published', {
-      subject,
-      producer: 'catalog',
-      payload: {
-        product,
-        port: 'orders',
-        snapshotId: '1',
-        rowsAdded: 1,
-        rowsTotal: 1,
-        committedAt: Date.now(),
-        source: 'catalog',
-        runId: null,
-        table: null,
-        metadataLocation: null,
-        operation: null,
-        filesAdded: null,
-        filesTotal: null,
-      },
+    const event = newEvent('lineage.edges.changed', {
+      subject: 'urn:mesh:lineage',
+      producer: 'lineage',
+      payload: { added: [], removed: [] },
     });
     expect(fieldEventsOf(event)).toEqual([]);
   });

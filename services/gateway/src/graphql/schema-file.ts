@@ -5,10 +5,6 @@ import { resolve } from 'node:path';
 /** The committed SDL the gateway serves (services/gateway/schema.graphql). */
 export const SCHEMA_PATH = resolve(__dirname, '../../schema.graphql');
 
-export function readSchemaFile(): string {
-  return readFileSync(SCHEMA_PATH, 'utf8');
-}
-
 export function schemaFromFile(): GraphQLSchema {
-  return buildSchema(readSchemaFile());
+  return buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
 }

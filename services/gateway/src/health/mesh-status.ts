@@ -129,12 +129,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The sum of a Prometheus metric's series; null when the service does not have it. */
-export function metricSum(exposition: string, name: string): number | null {
+/** The sum of a Prometheus metric's series (those whose labels include `labels`); null when there is none. */
+export function metricSum(exposition: string, name: string, labels: Record<string, string> = {}): number | null {
   let found = false;
   let sum = 0;
   for (const line of exposition.split('\n')) {
     if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    if (!Object.entries(labels).every(([key, value]) => line.includes(`${key}="${value}"`))) continue;
     found = true;
     sum += Number(line.slice(line.lastIndexOf(' ') + 1));
   }

@@ -70,7 +70,7 @@ export class ProductVersionFields {
 
   @ResolveField('violations')
   violations(@Parent() version: VersionParent) {
-    // The registry leaves them out of versions that were never rejected.
+    // The registry has them null on versions governance never rejected; the schema lists none.
     return version.violations ?? [];
   }
 }
@@ -80,8 +80,8 @@ export class ProductVersionFields {
 export class SlaFields {
   @ResolveField('status')
   async status(@Parent() sla: { domain: string; name: string }, @Context() { loaders }: GatewayContext) {
-    const alerts = await loaders.openAlerts.load(productKey(sla.domain, sla.name));
-    const score = await loaders.score.load(productKey(sla.domain, sla.name));
+    const key = productKey(sla.domain, sla.name);
+    const [alerts, score] = await Promise.all([loaders.openAlerts.load(key), loaders.score.load(key)]);
     if (alerts.some((alert) => alert.kind === 'freshness' || alert.kind === 'availability')) return 'breached';
     return score === null ? 'unknown' : 'met';
   }

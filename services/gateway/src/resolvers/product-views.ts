@@ -1,4 +1,4 @@
-import type { AccessPolicy, DataProductDescriptor, OutputPort as DescriptorPort } from '@mesh/descriptor';
+import type { DataProductDescriptor, OutputPort as DescriptorPort } from '@mesh/descriptor';
 import { GraphQLError } from 'graphql';
 import { parse } from 'yaml';
 import type { ProductListItemView, ProductView, VersionView } from '../clients/registry-client';
@@ -85,10 +85,6 @@ function icebergOf(identifier: string, endpoints: PublicEndpoints) {
     table: identifier.slice(dot + 1),
     identifier,
   };
-}
-
-export function accessPolicyOf(descriptor: DataProductDescriptor | null): AccessPolicy | null {
-  return descriptor?.spec.access ?? null;
 }
 
 /** A descriptor's text, its media type, and the product it names, for routing it to the registry. */
