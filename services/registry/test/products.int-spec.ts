@@ -265,6 +265,28 @@ describe('data products', () => {
     expect((await salesWriter.api.get('/v1/products/sales/orders/versions/1.4.0?format=xml')).status).toBe(400);
   });
 
+  it('refuses a second product that would take a table another product of the domain holds, naming it', async () => {
+    // Two products of one domain with the same port: both would be the table finance.shipments.
+    const copy = (name: string) => {
+      const descriptor = example('logistics-shipments');
+      descriptor.metadata = { ...descriptor.metadata, domain: 'finance', name };
+      return descriptor;
+    };
+    expect((await apply(mesh.admin, copy('trips-a'))).status).toBe(201);
+    for (const query of ['?dryRun=true', '']) {
+      const refused = await apply<ErrorReply>(mesh.admin, copy('trips-b'), query);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({
+        code: 'physical_name_taken',
+        message: expect.stringContaining(
+          "table finance.shipments, which is port 'shipments' of product finance/trips-a",
+        ),
+        details: [{ pointer: '/spec/outputPorts/0', message: 'table finance.shipments belongs to finance/trips-a' }],
+      });
+    }
+    expect((await mesh.admin.get('/v1/products/finance/trips-b')).status).toBe(404);
+  });
+
   it('answers 404 for a domain that does not exist', async () => {
     const orders = example('sales-orders');
     orders.metadata.domain = 'marketing';

@@ -6,6 +6,7 @@ export const ProductError = errorFamily('ProductError', {
   version_not_found: 404,
   version_immutable: 409,
   version_bump_required: 409,
+  physical_name_taken: 409,
   unsupported_media_type: 415,
 });
 

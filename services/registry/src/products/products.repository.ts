@@ -7,6 +7,8 @@ import { ProductEntity, ProductVersionEntity } from './product.entity';
 
 /** First key of the per-product advisory lock, which keeps it apart from other advisory locks in the database. */
 const PRODUCT_LOCK_CLASS = 0x50520001;
+// The physical names (tables) the products of one domain claim.
+const NAME_CLAIMS_LOCK_CLASS = 0x50520002;
 
 export interface ProductFilter {
   domain?: string;
@@ -34,12 +36,35 @@ export interface NewVersion {
 export class ProductsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Reads outside a transaction (a dry run) go through the data source's own manager. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   /**
    * Serialises the applies of one product until the transaction ends. An advisory lock rather than a row lock:
    * the first apply of a product has no row to lock yet.
    */
   async lockProduct(manager: EntityManager, domain: string, name: string): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PRODUCT_LOCK_CLASS, `${domain}/${name}`]);
+  }
+
+  /**
+   * Serialises the applies within a domain that claim physical names (tables), so that two products cannot both
+   * find a name free and take it.
+   */
+  async lockDomainNames(manager: EntityManager, domain: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [NAME_CLAIMS_LOCK_CLASS, domain]);
+  }
+
+  /** The versions of the domain's other products that still hold their physical names (not rejected, not retired). */
+  claimingVersions(manager: EntityManager, domain: string, exceptProduct: string): Promise<ProductVersionEntity[]> {
+    return manager
+      .createQueryBuilder(ProductVersionEntity, 'v')
+      .innerJoinAndSelect('v.product', 'p')
+      .where('p.domain = :domain AND p.name <> :name', { domain, name: exceptProduct })
+      .andWhere("v.state NOT IN ('rejected', 'retired')")
+      .getMany();
   }
 
   findProduct(domain: string, name: string, manager = this.dataSource.manager): Promise<ProductEntity | null> {

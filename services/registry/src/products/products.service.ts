@@ -12,6 +12,7 @@ import { contentHash } from './content-hash';
 import { readDescriptor, type DescriptorRequest } from './descriptor-body';
 import { renderDescriptor, type RenderedDescriptor } from './descriptor-formats';
 import type { ProductEntity, ProductVersionEntity } from './product.entity';
+import { nameClashes } from './name-claims';
 import { ProductError, productNotFound } from './product.errors';
 import {
   bySemver,
@@ -52,10 +53,15 @@ export class ProductsService {
     requireDomainWrite(actor, request.domain);
     const descriptor = readDescriptor(request);
     await this.domains.get(request.domain);
-    if (request.dryRun) return this.result(descriptor, await this.plan(undefined, descriptor), true);
+    if (request.dryRun) {
+      await this.requireFreeNames(this.repository.manager, descriptor);
+      return this.result(descriptor, await this.plan(undefined, descriptor), true);
+    }
     return this.transactions.run(actor, async (transaction) => {
       const { manager } = transaction;
       await this.repository.lockProduct(manager, request.domain, request.name);
+      await this.repository.lockDomainNames(manager, request.domain);
+      await this.requireFreeNames(manager, descriptor);
       const plan = await this.plan(manager, descriptor);
       if (plan.kind === 'new') {
         const product = await this.repository.saveProduct(manager, descriptor);
@@ -81,6 +87,32 @@ export class ProductsService {
       }
       return this.result(descriptor, plan, false);
     });
+  }
+
+  /** Refuses a descriptor whose ports would take a table another product of the domain holds (409 naming it). */
+  private async requireFreeNames(manager: EntityManager, descriptor: DataProductDescriptor): Promise<void> {
+    const { domain, name, version } = descriptor.metadata;
+    const others = (await this.repository.claimingVersions(manager, domain, name)).map((other) => ({
+      domain: other.product.domain,
+      name: other.product.name,
+      version: other.version,
+      major: other.major,
+      descriptor: other.descriptor,
+    }));
+    const [clash] = nameClashes(descriptor, major(version), others);
+    if (clash === undefined) return;
+    const { holder } = clash;
+    throw new ProductError(
+      'physical_name_taken',
+      `port '${clash.port}' would be table ${clash.address}, which is port '${holder.port}' of product ` +
+        `${holder.domain}/${holder.name} (version ${holder.version}); give the port another \`table\` name`,
+      [
+        {
+          pointer: `/spec/outputPorts/${descriptor.spec.outputPorts.findIndex((port) => port.name === clash.port)}`,
+          message: `table ${clash.address} belongs to ${holder.domain}/${holder.name}`,
+        },
+      ],
+    );
   }
 
   async list(query: ListProductsQuery): Promise<Page<ProductListItem>> {
