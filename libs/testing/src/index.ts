@@ -18,3 +18,5 @@ export type { CatalogUnderTest } from './catalog-under-test';
 export { listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
 export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test';
 export { orderRow } from './order-rows';
+export { productCopy } from './product-copy';
+export type { CopyableDescriptor } from './product-copy';

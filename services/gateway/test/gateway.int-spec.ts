@@ -3,13 +3,14 @@ import {
   eventually,
   freePort,
   orderRow,
+  productCopy,
   startMesh,
   startService,
   untilReady,
   uniqueName,
   writeRows,
 } from '@mesh/testing';
-import type { MeshUnderTest, RunningService } from '@mesh/testing';
+import type { CopyableDescriptor, MeshUnderTest, RunningService } from '@mesh/testing';
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -19,6 +20,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { schemaFromFile } from '../src/graphql/schema-file';
 import { graphql, subscribe, type LiveSubscription } from './support/graphql-client';
 import { metricValue } from './support/metrics';
@@ -31,6 +33,10 @@ import { metricValue } from './support/metrics';
 
 const REPO = resolve(__dirname, '../../..');
 const example = (name: string) => readFileSync(resolve(REPO, 'examples/products', name), 'utf8');
+
+interface OwnedDescriptor extends CopyableDescriptor {
+  metadata: { name: string; owner?: string };
+}
 
 interface LifecycleEvent {
   stage: string;
@@ -396,13 +402,12 @@ describe('the GraphQL gateway', () => {
     // Ownerless products are rejected by governance at once: the registry lists them, nothing is provisioned.
     const registry = mesh.registry.serviceUrl;
     for (let i = 0; i < 50; i++) {
-      const descriptor = example('logistics-shipments.yaml')
-        .replace('name: shipments', `name: load-${i}`)
-        .replace(/^ {2}owner: .*\n/m, '');
+      const descriptor = productCopy(parse(example('logistics-shipments.yaml')) as OwnedDescriptor, `load-${i}`);
+      delete descriptor.metadata.owner;
       const response = await fetch(`${registry}/v1/products/logistics/load-${i}`, {
         method: 'PUT',
         headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/yaml' },
-        body: descriptor,
+        body: stringify(descriptor),
       });
       expect(response.status).toBe(201);
     }
@@ -445,7 +450,7 @@ describe('the GraphQL gateway', () => {
       // A second gateway whose lineage service is gone: nothing listens on that port.
       partial = await startService('gateway', {
         port: await freePort(),
-        env: { ...mesh.serviceEnv(), LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
+        env: { ...mesh.serviceEnv('gateway'), LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
       });
     }, 60_000);
 

@@ -1,4 +1,4 @@
-import { eventually, type HttpApi } from '@mesh/testing';
+import { eventually, productCopy, type HttpApi } from '@mesh/testing';
 import { asYaml, example, startGovernanceMesh, type Descriptor, type GovernanceMesh } from './support/mesh';
 
 interface VersionView {
@@ -110,8 +110,7 @@ describe('the governance service', () => {
   });
 
   it('rejects a version that breaks a starter policy, with the policy message on the version in the registry', async () => {
-    const leaky = example('sales-customers');
-    leaky.metadata.name = 'customers-leaky';
+    const leaky = productCopy(example('sales-customers'), 'customers-leaky');
     leaky.spec.access = { visibility: 'internal', approval: 'auto' };
     const applied = await mesh.admin.put('/v1/products/sales/customers-leaky', asYaml(leaky), 'application/yaml');
     expect(applied.status).toBe(201);
@@ -150,8 +149,7 @@ describe('the governance service', () => {
 
   it('rejects a proposed descriptor that lacks an owner, with the policy message on the version in the registry', async () => {
     // The descriptor schema leaves the owner optional on purpose: requiring one is this policy's job.
-    const ownerless = example('sales-orders');
-    ownerless.metadata.name = 'orders-ownerless';
+    const ownerless = productCopy(example('sales-orders'), 'orders-ownerless');
     delete ownerless.metadata.owner;
     const { version } = ownerless.metadata;
     const applied = await mesh.admin.put('/v1/products/sales/orders-ownerless', asYaml(ownerless), 'application/yaml');

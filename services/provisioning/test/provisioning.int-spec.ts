@@ -49,7 +49,9 @@ describe('provisioning the output ports of approved versions', () => {
   beforeAll(async () => {
     // Retirement rounds every half second, so that a sunset a few seconds ahead is seen to pass.
     mesh = await startProvisioningStack('provisioning', { registry: { RETIREMENT_INTERVAL_MS: '500' } });
-    for (const domain of ['sales', 'shop', 'retail', 'billing', 'legacy']) await ensureDomain(mesh.admin, domain);
+    for (const domain of ['sales', 'shop', 'retail', 'billing', 'legacy', 'claimed']) {
+      await ensureDomain(mesh.admin, domain);
+    }
   }, 180_000);
 
   afterAll(async () => {
@@ -136,8 +138,12 @@ describe('provisioning the output ports of approved versions', () => {
       ['order-status-events', 'done', 'created', 'completed'],
       ['orders', 'done', 'created', 'completed'],
     ]);
-    // A completed job says so in its progress too.
+    // A completed job says so in its progress too, and the port counts the run its job made.
     expect(flow.ports.map((port) => port.job?.progress)).toEqual([100, 100]);
+    expect(flow.ports.map((port) => [port.attempts, port.job?.attemptsMade])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it('evolves the table of a minor version in place, adding the column with a new id and keeping the others', async () => {
@@ -233,6 +239,30 @@ describe('provisioning the output ports of approved versions', () => {
     await awaitState(mesh, versionRef(invoices), 'published');
     expect((await flowOf(invoices)).state).toBe('completed');
     expect((await mesh.provisioningApi.post(retryPath)).status).toBe(409);
+  });
+
+  it('never takes over a table another product holds: the flow fails naming the holder, and the table is untouched', async () => {
+    // A table another product made (its `mesh.product` says whose), by a path the registry's check at apply never
+    // saw: provisioning must not evolve it into this product's, or this product's grants would read its rows.
+    const orders = twoPortProduct('claimed');
+    const held = await mesh.catalogApi.post('/v1/namespaces', { namespace: ['claimed'] });
+    expect([200, 409]).toContain(held.status);
+    const created = await mesh.catalogApi.post('/v1/namespaces/claimed/tables', {
+      name: 'orders',
+      schema: { type: 'struct', 'schema-id': 0, fields: [{ id: 1, name: 'ledger_id', type: 'long', required: true }] },
+      properties: { 'mesh.product': 'claimed/ledger', 'mesh.port': 'orders' },
+    });
+    expect(created.status).toBe(200);
+    await apply(mesh.admin, orders);
+    await approve(mesh, versionRef(orders));
+
+    const failed = await mesh.awaitEvent('provisioning.failed', (event) => event.payload.product.domain === 'claimed');
+    expect(failed.payload).toMatchObject({ port: 'orders' });
+    expect(failed.payload.reason).toContain(
+      'table claimed.orders belongs to product claimed/ledger, not claimed/orders',
+    );
+    const { schema } = await loadTable('claimed', 'orders');
+    expect(schema.fields.map((field) => field.name)).toEqual(['ledger_id']);
   });
 
   it('applies and removes catalog grants as access is granted and revoked, and re-applies granted ones to new versions', async () => {

@@ -100,8 +100,8 @@ describe('search', () => {
     expect((await find('domain=sales&domain=logistics&status=proposed')).total).toBe(2);
     expect((await find('domain=sales&classification=public')).total).toBe(0);
 
-    const suggested = await mesh.search.get<{ domain: string; name: string }[]>('/v1/suggest?prefix=ship');
-    const suggestions = expectStatus(suggested, 200);
+    const suggested = await mesh.search.get<{ items: { domain: string; name: string }[] }>('/v1/suggest?prefix=ship');
+    const suggestions = expectStatus(suggested, 200).items;
     expect(suggested.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await mesh.search.get('/v1/search?q=orders')).headers.get('content-type')).toBe(
       'application/json; charset=utf-8',
@@ -117,7 +117,7 @@ describe('search', () => {
     const keys: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Result = await find(`domain=sales&size=2${cursor === null ? '' : `&cursor=${cursor}`}`);
+      const page: Result = await find(`domain=sales&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`);
       keys.push(...page.items.map((hit) => hit.key));
       cursor = page.nextCursor;
     } while (cursor !== null);
@@ -257,14 +257,14 @@ describe('search', () => {
       expect(reply.status).toBe(400);
       return reply.body.error.details?.map((detail) => detail.pointer).sort();
     };
-    expect(await pointers('/v1/search?size=0&status=shipped')).toEqual(['/size', '/status']);
-    expect(await pointers('/v1/search?size=abc')).toEqual(['/size']);
+    expect(await pointers('/v1/search?limit=0&status=shipped')).toEqual(['/limit', '/status']);
+    expect(await pointers('/v1/search?limit=abc')).toEqual(['/limit']);
     expect(await pointers('/v1/search?colour=red')).toEqual(['/colour']);
     expect(await pointers('/v1/search?cursor=not-a-cursor')).toEqual(['/cursor']);
     expect(await pointers('/v1/search?sort=relevance')).toEqual(['/sort']);
     expect(await pointers('/v1/search?qualityTier=platinum&slaStatus=fine')).toEqual(['/qualityTier', '/slaStatus']);
     expect(await pointers('/v1/suggest')).toEqual(['/prefix']);
-    const name = (await find('sort=name&size=1')).nextCursor as string;
+    const name = (await find('sort=name&limit=1')).nextCursor as string;
     expect(await pointers(`/v1/search?sort=updated&cursor=${name}`)).toEqual(['/cursor']);
 
     expect((await mesh.search.as(undefined).get('/v1/search?q=orders')).status).toBe(401);

@@ -95,8 +95,8 @@ export class GovernanceClient {
     return this.http.post<DryRunView>('/v1/evaluate', descriptor, contentType);
   }
 
-  async policies(): Promise<PolicyView[]> {
-    return (await this.http.get<Items<PolicyView>>('/v1/policies')).items;
+  policies(): Promise<PolicyView[]> {
+    return this.http.everyPage<PolicyView>('/v1/policies');
   }
 
   policy(id: string): Promise<PolicyView | null> {
@@ -119,9 +119,8 @@ export class GovernanceClient {
     return this.http.find<DomainComplianceView>(path`/v1/compliance/${domain}`);
   }
 
-  async waivers(product: string | undefined, activeOnly: boolean): Promise<WaiverView[]> {
-    const query = { product, active: activeOnly ? undefined : 'false' };
-    return (await this.http.get<Items<WaiverView>>('/v1/waivers', query)).items;
+  waivers(product: string | undefined, activeOnly: boolean): Promise<WaiverView[]> {
+    return this.http.everyPage<WaiverView>('/v1/waivers', { product, active: activeOnly ? undefined : 'false' });
   }
 
   createWaiver(waiver: { product: string; policyId: string; reason: string; expiresAt: string }): Promise<WaiverView> {

@@ -49,7 +49,7 @@ export class SearchClient {
     return this.http.get<SearchResultView>('/v1/search', query);
   }
 
-  suggest(prefix: string, size: number): Promise<SuggestionView[]> {
-    return this.http.get<SuggestionView[]>('/v1/suggest', { prefix, size });
+  async suggest(prefix: string, limit: number): Promise<SuggestionView[]> {
+    return (await this.http.get<{ items: SuggestionView[] }>('/v1/suggest', { prefix, limit })).items;
   }
 }

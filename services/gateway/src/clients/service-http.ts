@@ -10,6 +10,9 @@ export interface ServiceRequest {
   contentType?: string;
 }
 
+/** The page size `everyPage` asks for: the services' largest. */
+const EVERY_PAGE_LIMIT = 200;
+
 /** Reports each call made, for the gateway's metrics. */
 export type CallObserver = (service: ServiceName, outcome: 'ok' | 'refused' | 'unavailable', seconds: number) => void;
 
@@ -30,6 +33,25 @@ export class ServiceHttp {
 
   get<T>(path: string, query?: Record<string, QueryValue>): Promise<T> {
     return this.call<T>('GET', path, { query });
+  }
+
+  /**
+   * Every item of a paginated list (`{ items, nextCursor }`), following the cursors, for the short lists a GraphQL
+   * field returns whole (policies, waivers).
+   */
+  async everyPage<T>(path: string, query: Record<string, QueryValue> = {}): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: T[]; nextCursor: string | null } = await this.get(path, {
+        ...query,
+        limit: EVERY_PAGE_LIMIT,
+        cursor: cursor ?? undefined,
+      });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return items;
   }
 
   /** The answer, or null when the service answers 404. */

@@ -43,7 +43,7 @@ export class SearchQueries {
       field: field ?? undefined,
       sort: sort ?? undefined,
       ...filterQuery,
-      size: serviceLimit(position, SEARCH_PAGE_MAX),
+      limit: serviceLimit(position, SEARCH_PAGE_MAX),
       cursor: position.serviceCursor,
     });
     const connection = connectionOf(result.items, position, result.nextCursor, result.total);

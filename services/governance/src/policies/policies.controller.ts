@@ -18,10 +18,11 @@ import {
   ErrorResponse,
   parseInput,
   type AuthenticatedPrincipal,
+  type Page,
 } from '@mesh/platform';
 import type { Response } from 'express';
 import { PoliciesService } from './policies.service';
-import { ApplyPolicyRequest, PolicyDto, PolicyRevisionDto } from './policies.dto';
+import { ApplyPolicyRequest, PolicyDto, PolicyPageDto, PolicyRevisionDto } from './policies.dto';
 import { listPoliciesQuery, policyBody, policyId, toSpec } from './policies.requests';
 import { readDocument, YAML_MEDIA_TYPES } from './policy-document';
 import { PolicyError } from './policy.errors';
@@ -67,12 +68,14 @@ export class PoliciesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Live policies, by id; filter by scope (global, domain:<name>) and target' })
-  @ApiOkResponse({ type: [PolicyDto] })
+  @ApiOperation({
+    summary: 'Live policies, by id; filter by scope (global, domain:<name>) and target; `limit` and `cursor` page',
+  })
+  @ApiOkResponse({ type: PolicyPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  async list(@Query() query: unknown): Promise<{ items: PolicyView[] }> {
-    const policies = await this.policies.list(parseInput(listPoliciesQuery, query, 'query'));
-    return { items: policies.map(toPolicyView) };
+  async list(@Query() query: unknown): Promise<Page<PolicyView>> {
+    const page = await this.policies.list(parseInput(listPoliciesQuery, query, 'query'));
+    return { items: page.items.map(toPolicyView), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

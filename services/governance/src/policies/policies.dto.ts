@@ -58,3 +58,11 @@ export class PolicyRevisionDto {
   @ApiProperty()
   changedAt!: string;
 }
+
+export class PolicyPageDto {
+  @ApiProperty({ type: [PolicyDto] })
+  items!: PolicyDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The `cursor` of the next page; null on the last one' })
+  nextCursor!: string | null;
+}

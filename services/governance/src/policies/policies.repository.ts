@@ -64,9 +64,19 @@ export class PoliciesRepository {
   }
 
   /** Live policies, optionally of one scope (null: global) and target, by id. */
-  async list(filter: { domain?: string | null; target?: PolicyTarget }): Promise<StoredPolicy[]> {
+  /** Live policies by id, `limit` of them after the id `after`. */
+  async list(filter: {
+    domain?: string | null;
+    target?: PolicyTarget;
+    after?: string;
+    limit: number;
+  }): Promise<StoredPolicy[]> {
     const where = ['NOT deleted'];
     const params: unknown[] = [];
+    if (filter.after !== undefined) {
+      params.push(filter.after);
+      where.push(`id > $${params.length}`);
+    }
     if (filter.domain === null) where.push('domain IS NULL');
     else if (filter.domain !== undefined) {
       params.push(filter.domain);
@@ -77,8 +87,8 @@ export class PoliciesRepository {
       where.push(`target = $${params.length}`);
     }
     const rows: PolicyRow[] = await this.dataSource.query(
-      `SELECT * FROM policies WHERE ${where.join(' AND ')} ORDER BY id`,
-      params,
+      `SELECT * FROM policies WHERE ${where.join(' AND ')} ORDER BY id LIMIT $${params.length + 1}`,
+      [...params, filter.limit],
     );
     return rows.map(toPolicy);
   }

@@ -1,3 +1,4 @@
+import { pageQuery } from '@mesh/platform';
 import { z } from 'zod';
 import { POLICY_SEVERITIES, POLICY_TARGETS, type PolicySpec } from './policy.model';
 
@@ -55,6 +56,7 @@ export const listPoliciesQuery = z
   .object({
     scope: scope.optional(),
     target: z.enum(POLICY_TARGETS).optional(),
+    ...pageQuery(z.tuple([z.string()])),
   })
   .strict();
 

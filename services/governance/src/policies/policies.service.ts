@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { newEvent } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
-import { SERVICE_NAME, type AuthenticatedPrincipal } from '@mesh/platform';
+import { SERVICE_NAME, toPage, type AuthenticatedPrincipal, type Page } from '@mesh/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReevaluationQueue } from '../compliance/reevaluation.queue';
 import { compileExpression } from '../evaluation/cel';
@@ -87,8 +87,10 @@ export class PoliciesService {
     return policy;
   }
 
-  list(query: ListPoliciesQuery): Promise<StoredPolicy[]> {
-    return this.repository.list(query);
+  /** A page of live policies by id; `scope` narrows them to the global ones (null) or one domain's. */
+  async list({ scope, target, cursor, limit }: ListPoliciesQuery): Promise<Page<StoredPolicy>> {
+    const rows = await this.repository.list({ domain: scope, target, after: cursor?.[0], limit: limit + 1 });
+    return toPage(rows, limit, (policy) => [policy.id]);
   }
 
   async history(id: string): Promise<PolicyRevision[]> {

@@ -15,6 +15,7 @@ import {
   ErrorResponse,
   parseInput,
   type AuthenticatedPrincipal,
+  type Page,
 } from '@mesh/platform';
 import { createWaiverBody, listWaiversQuery, waiverId } from './waivers.requests';
 import type { Waiver } from './waivers.repository';
@@ -54,6 +55,14 @@ class WaiverDto extends CreateWaiverRequest {
   active!: boolean;
 }
 
+class WaiverPageDto {
+  @ApiProperty({ type: [WaiverDto] })
+  items!: WaiverDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The `cursor` of the next page; null on the last one' })
+  nextCursor!: string | null;
+}
+
 function toView(waiver: Waiver): WaiverDto {
   return {
     id: waiver.id,
@@ -89,11 +98,16 @@ export class WaiversController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Waivers, of one product (`product=domain/name`), active ones only unless active=false' })
-  @ApiOkResponse({ type: [WaiverDto] })
-  async list(@Query() query: unknown): Promise<{ items: WaiverDto[] }> {
-    const { product, active } = parseInput(listWaiversQuery, query, 'query');
-    return { items: (await this.waivers.list({ product, activeOnly: active })).map(toView) };
+  @ApiOperation({
+    summary:
+      'Waivers, oldest first, of one product (`product=domain/name`), active ones only unless active=false; ' +
+      '`limit` and `cursor` page',
+  })
+  @ApiOkResponse({ type: WaiverPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  async list(@Query() query: unknown): Promise<Page<WaiverDto>> {
+    const page = await this.waivers.list(parseInput(listWaiversQuery, query, 'query'));
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 
   @Post(':id/revoke')

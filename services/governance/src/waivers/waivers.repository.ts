@@ -69,16 +69,28 @@ export class WaiversRepository {
     return toWaiver(rows[0][0]);
   }
 
-  async list(filter: { product?: ProductKey; activeOnly: boolean }): Promise<Waiver[]> {
+  /** Waivers oldest first, `limit` of them after the (created at, id) `after`. */
+  async list(filter: {
+    product?: ProductKey;
+    activeOnly: boolean;
+    after?: [string, string];
+    limit: number;
+  }): Promise<Waiver[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.product !== undefined) {
       params.push(filter.product.domain, filter.product.name);
       where.push('domain = $1 AND name = $2');
     }
+    if (filter.after !== undefined) {
+      params.push(...filter.after);
+      where.push(`(created_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
     if (filter.activeOnly) where.push(ACTIVE);
+    params.push(filter.limit);
     const rows: WaiverRow[] = await this.dataSource.query(
-      `SELECT * FROM waivers ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+      `SELECT * FROM waivers ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ` +
+        `ORDER BY created_at, id LIMIT $${params.length}`,
       params,
     );
     return rows.map(toWaiver);

@@ -1,3 +1,4 @@
+import { pageQuery } from '@mesh/platform';
 import { z } from 'zod';
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -31,8 +32,11 @@ export const listWaiversQuery = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    ...pageQuery(z.tuple([z.string().datetime({ offset: true }), z.string().uuid()])),
   })
   .strict();
+
+export type ListWaiversQuery = z.infer<typeof listWaiversQuery>;
 
 export const waiverId = z.string().uuid('must be a waiver id (a UUID)');
 

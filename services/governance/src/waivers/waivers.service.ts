@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { errorFamily, type AuthenticatedPrincipal } from '@mesh/platform';
+import { errorFamily, toPage, type AuthenticatedPrincipal, type Page } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ReevaluationQueue } from '../compliance/reevaluation.queue';
 import { PoliciesRepository } from '../policies/policies.repository';
 import { requireWaiverApprover } from '../policies/policy-rights';
-import { productKey, type ProductKey } from '../products/product-ref';
-import type { CreateWaiverInput } from './waivers.requests';
+import { productKey } from '../products/product-ref';
+import type { CreateWaiverInput, ListWaiversQuery } from './waivers.requests';
 import { WaiversRepository, type Waiver } from './waivers.repository';
 
 export const WaiverError = errorFamily('WaiverError', {
@@ -69,8 +69,10 @@ export class WaiversService {
     return waiver;
   }
 
-  list(filter: { product?: ProductKey; activeOnly: boolean }): Promise<Waiver[]> {
-    return this.repository.list(filter);
+  /** A page of waivers, oldest first. */
+  async list({ product, active, cursor, limit }: ListWaiversQuery): Promise<Page<Waiver>> {
+    const rows = await this.repository.list({ product, activeOnly: active, after: cursor, limit: limit + 1 });
+    return toPage(rows, limit, (waiver) => [waiver.createdAt.toISOString(), waiver.id]);
   }
 
   /** Queues a re-evaluation of each product whose waiver expired since the last round; returns those products. */

@@ -15,6 +15,7 @@ import {
   startRegistry,
   stack,
   uniqueName,
+  type CopyableDescriptor,
   type GovernanceUnderTest,
   type RegistryUnderTest,
   type Reply,
@@ -104,11 +105,13 @@ async function deleteTopics(kafka: Kafka, prefix: string): Promise<void> {
 }
 
 /** A descriptor of examples/products, parsed, for a test to change. */
-export interface Descriptor {
+export interface Descriptor extends CopyableDescriptor {
   metadata: { name: string; domain: string; version: string; [key: string]: unknown };
   spec: {
+    outputPorts: { name: string; table?: string; [key: string]: unknown }[];
     contract: {
       schema: { name: string; fields: { name: string; [key: string]: unknown }[] }[];
+      quality?: { table: string; [key: string]: unknown }[];
       [key: string]: unknown;
     };
     access: { visibility: string; approval: string };

@@ -17,7 +17,7 @@ export interface PortFlowView {
   state: PortState;
   /** What the job did: created, evolved, unchanged; dropped, archived, kept. */
   outcome: string | null;
-  /** Runs that failed so far. */
+  /** Runs of the port's job so far, the one that succeeded included: its job's `attemptsMade` once it finished. */
   attempts: number;
   /** The reason of the last failed run; null once the port is done. */
   lastError: string | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
 import { NonRetryableError, Outbox } from '@mesh/messaging';
-import { LOGGER } from '@mesh/platform';
+import { LOGGER, toPage } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AfterCommit } from '../database/after-commit';
@@ -13,7 +13,7 @@ import type { FlowEntity, FlowKind } from './flow.entity';
 import { FlowError } from './flow.errors';
 import { toFlowView, type FlowView } from './flow.views';
 import { FlowsRepository } from './flows.repository';
-import { encodeCursor, type ListFlowsQuery } from './flows.requests';
+import type { ListFlowsQuery } from './flows.requests';
 import { versionKey } from './port-work';
 
 /**
@@ -99,11 +99,10 @@ export class FlowsService {
   async list(query: ListFlowsQuery): Promise<{ items: FlowView[]; nextCursor: string | null }> {
     const { limit, cursor, ...filter } = query;
     const rows = await this.flows.list(filter, limit + 1, cursor);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+    const page = toPage(rows, limit, (flow) => [flow.createdAt.toISOString(), flow.id]);
     return {
-      items: page.map((flow) => toFlowView(flow, JOB_IDS.version(flow.kind, versionKey(flow)))),
-      nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.createdAt, last.id) : null,
+      items: page.items.map((flow) => toFlowView(flow, JOB_IDS.version(flow.kind, versionKey(flow)))),
+      nextCursor: page.nextCursor,
     };
   }
 

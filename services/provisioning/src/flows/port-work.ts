@@ -11,7 +11,7 @@ import { GrantsService } from '../grants/grants.service';
 import { JOB_IDS, type VersionKey } from '../queue/queue-names';
 import { RegistryClient } from '../registry/registry-client';
 import type { IcebergCatalog } from '../tables/iceberg-catalog';
-import { TableProvisioner } from '../tables/table-provisioner';
+import { tableHolder, TableProvisioner } from '../tables/table-provisioner';
 import { avroValueSchema } from '../topics/avro-schema';
 import { topicPlan, TopicProvisioner } from '../topics/topic-provisioner';
 import type { FlowEntity, FlowPortEntity } from './flow.entity';
@@ -20,6 +20,12 @@ import { ICEBERG_CATALOG } from './provisioning.tokens';
 
 /** Reports how far a job got, 0 to 100, to BullMQ (operators see it). */
 export type Progress = (percent: number) => Promise<void>;
+
+/** The run of a port's job: which attempt it is (1 for the first), and how it reports its progress. */
+export interface PortRun {
+  attempt: number;
+  progress: Progress;
+}
 
 /** Versions in these states need no table or topic any more. */
 const GONE_STATES: ReadonlySet<string> = new Set(['retired', 'rejected']);
@@ -47,7 +53,7 @@ export class PortWork {
     });
   }
 
-  async provision(flowId: string, portName: string, progress: Progress): Promise<void> {
+  async provision(flowId: string, portName: string, { attempt, progress }: PortRun): Promise<void> {
     const { flow, port } = await this.portOf(flowId, portName);
     if (port.state === 'done') return;
     const { output, contract } = this.describedPort(flow, portName);
@@ -75,7 +81,12 @@ export class PortWork {
     await this.flows.transaction(async (manager) => {
       const locked = await this.flows.lockPort(manager, flowId, portName);
       if (locked.state === 'done') return;
-      await this.flows.updatePort(manager, flowId, portName, { state: 'done', outcome, lastError: null });
+      await this.flows.updatePort(manager, flowId, portName, {
+        state: 'done',
+        outcome,
+        attempts: attempt,
+        lastError: null,
+      });
       const product = { domain: flow.domain, name: flow.product, version: flow.version };
       await Outbox.add(
         manager,
@@ -100,7 +111,7 @@ export class PortWork {
    * same major still uses (minor versions share their table and topic) is kept. Nothing is removed unless the
    * registry says the version is retired, which it only is after its sunset.
    */
-  async retire(flowId: string, portName: string): Promise<void> {
+  async retire(flowId: string, portName: string, attempt = 1): Promise<void> {
     const { flow, port } = await this.portOf(flowId, portName);
     if (port.state === 'done') return;
     const versions = await this.registry.versions({ domain: flow.domain, name: flow.product });
@@ -121,7 +132,7 @@ export class PortWork {
         ? `kept: still used by ${sharing.map((candidate) => candidate.version).join(', ')}`
         : await this.tearDown(flow, port);
     await this.flows.transaction((manager) =>
-      this.flows.updatePort(manager, flowId, portName, { state: 'done', outcome, lastError: null }),
+      this.flows.updatePort(manager, flowId, portName, { state: 'done', outcome, attempts: attempt, lastError: null }),
     );
   }
 
@@ -132,11 +143,14 @@ export class PortWork {
       return onRetire === 'drop' ? 'dropped' : 'archived';
     }
     const { namespace, table } = splitTable(port.address);
+    const loaded = await this.catalog.loadTable(namespace, table);
+    const holder = loaded === null ? undefined : tableHolder(loaded);
+    // Never remove another product's table, whatever a descriptor claimed.
+    if (holder !== undefined && holder !== `${flow.domain}/${flow.product}`) return `kept: held by ${holder}`;
     if (onRetire === 'drop') {
       await this.catalog.dropTable(namespace, table, true);
       return 'dropped';
     }
-    const loaded = await this.catalog.loadTable(namespace, table);
     if (loaded !== null) {
       await this.catalog.commitTable(namespace, table, {
         requirements: [{ type: 'assert-table-uuid', uuid: loaded.metadata['table-uuid'] }],

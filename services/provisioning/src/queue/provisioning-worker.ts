@@ -28,9 +28,12 @@ export class ProvisioningWorker implements OnApplicationBootstrap, BeforeApplica
   private readonly handlers: Handlers = {
     [JOB_NAMES.provisionVersion]: (job) => this.flows.complete(job.data.flowId),
     [JOB_NAMES.provisionPort]: (job) =>
-      this.ports.provision(job.data.flowId, job.data.port, (percent) => job.updateProgress(percent)),
+      this.ports.provision(job.data.flowId, job.data.port, {
+        attempt: job.attemptsMade + 1,
+        progress: (percent) => job.updateProgress(percent),
+      }),
     [JOB_NAMES.retireVersion]: (job) => this.flows.complete(job.data.flowId),
-    [JOB_NAMES.retirePort]: (job) => this.ports.retire(job.data.flowId, job.data.port),
+    [JOB_NAMES.retirePort]: (job) => this.ports.retire(job.data.flowId, job.data.port, job.attemptsMade + 1),
     [JOB_NAMES.applyGrant]: (job) => this.grants.apply(job.data.grantId),
     [JOB_NAMES.revokeGrant]: (job) => this.grants.revoke(job.data.grantId),
   };

@@ -30,6 +30,7 @@ class MemoryCatalog implements IcebergCatalog {
         schemas: [{ ...request.schema, 'schema-id': 0 }],
         'default-spec-id': 0,
         'partition-specs': [{ ...request['partition-spec']!, 'spec-id': 0 }],
+        properties: request.properties,
       },
     };
     this.tables.set(key, result);
@@ -114,5 +115,17 @@ describe('TableProvisioner', () => {
     const hourly = { ...plan, partitioning: [{ field: 'ordered_at', transform: 'hour' }] };
     expect(await provisioner.provision(hourly)).toBe('evolved');
     expect(catalog.commits[0].updates.map((update) => update.action)).toEqual(['add-spec', 'set-default-spec']);
+  });
+
+  it('refuses to take over a table another product made, and leaves it as it was', async () => {
+    const catalog = new MemoryCatalog();
+    const provisioner = new TableProvisioner(catalog);
+    await provisioner.provision({ ...plan, properties: { 'mesh.product': 'sales/orders' } });
+    const wider = { ...orders, fields: [...orders.fields, { name: 'note', type: 'string', description: 'Note' }] };
+    const intruder = { ...plan, contract: wider, properties: { 'mesh.product': 'sales/orders-copy' } };
+    await expect(provisioner.provision(intruder)).rejects.toThrow(
+      'table sales.orders belongs to product sales/orders, not sales/orders-copy',
+    );
+    expect(catalog.commits).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { PartitionField, TableSchema } from '@mesh/descriptor';
+import { UnrecoverableError } from 'bullmq';
 import { contractSchema, sameSchema } from './contract-schema';
 import type { IcebergCatalog } from './iceberg-catalog';
 import {
@@ -16,9 +17,16 @@ export interface TablePlan {
   table: string;
   contract: TableSchema;
   partitioning: readonly PartitionField[];
-  /** Set on a new table: which product it belongs to. */
+  /** Set on a new table: which product it belongs to (`mesh.product`, `domain/name`) and which port. */
   properties: Record<string, string>;
 }
+
+/** The product (`domain/name`) a table was made for, when provisioning made it. */
+export function tableHolder(loaded: LoadTableResult): string | undefined {
+  return loaded.metadata.properties?.[PRODUCT_PROPERTY];
+}
+
+const PRODUCT_PROPERTY = 'mesh.product';
 
 export type TableOutcome = 'created' | 'evolved' | 'unchanged';
 
@@ -50,6 +58,15 @@ export class TableProvisioner {
   }
 
   private async evolve(plan: TablePlan, loaded: LoadTableResult): Promise<TableOutcome> {
+    // A table belongs to one product: evolving another product's table would hand it to this one's grants. The
+    // registry refuses such a descriptor at apply; this holds for whatever reached provisioning another way.
+    const holder = tableHolder(loaded);
+    const claimant = plan.properties[PRODUCT_PROPERTY];
+    if (holder !== undefined && claimant !== undefined && holder !== claimant) {
+      throw new UnrecoverableError(
+        `table ${plan.namespace}.${plan.table} belongs to product ${holder}, not ${claimant}; give the port another table name`,
+      );
+    }
     const { metadata } = loaded;
     const current = currentSchema(metadata);
     const lastColumnId = metadata['last-column-id'] ?? 0;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ProductRef } from '@mesh/contracts';
-import type { Page } from '../audit/pagination';
+import type { Page } from '@mesh/platform';
 import { ACCESS_STATES, type AccessState } from './access-lifecycle';
 import type { AccessRequestView } from './access.model';
 

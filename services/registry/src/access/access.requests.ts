@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../audit/pagination';
+import { pageQuery } from '@mesh/platform';
 import { futureInstant } from '../lifecycle/lifecycle.requests';
 import { ACCESS_STATES } from './access-lifecycle';
 

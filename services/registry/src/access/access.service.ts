@@ -1,14 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent } from '@mesh/contracts';
 import { NonRetryableError } from '@mesh/messaging';
-import { LOGGER, requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
+import {
+  type AuthenticatedPrincipal,
+  LOGGER,
+  type Page,
+  requireDomainRead,
+  requireDomainWrite,
+  requireRole,
+  toPage,
+} from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AuditedTransactions, type AuditedTransaction } from '../audit/audited-transactions';
 import { EventTransactions } from '../audit/event-transactions';
 import { violationsOf } from '../lifecycle/violations';
-import { toPage, type Page } from '../audit/pagination';
 import { requireManagePrincipal } from '../principals/principal-rights';
 import { PrincipalsService } from '../principals/principals.service';
 import type { ProductEntity } from '../products/product.entity';
@@ -143,24 +150,24 @@ export class AccessService {
     });
   }
 
-  /** The requests for a product, for its domain's writers. */
+  /** The requests for a product, for its domain's writers and the services that read every domain. */
   async listForProduct(
     actor: AuthenticatedPrincipal,
     product: { domain: string; name: string },
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainWrite(actor, product.domain);
+    requireDomainRead(actor, product.domain);
     const found = await this.requireProduct(product.domain, product.name);
     return this.page({ productId: found.id }, query);
   }
 
-  /** The requests for every product of a domain, for its writers: what an owner's inbox shows. */
+  /** The requests for every product of a domain, for its writers (an owner's inbox) and platform readers. */
   listForDomain(
     actor: AuthenticatedPrincipal,
     domain: string,
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainWrite(actor, domain);
+    requireDomainRead(actor, domain);
     return this.page({ domain }, query);
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuditSnapshot } from './audit-entry.entity';
 import type { AuditEntryView } from './audit.service';
-import type { Page } from './pagination';
+import type { Page } from '@mesh/platform';
 
 // Shapes of the audit API for the OpenAPI document; the query is validated with zod in audit.requests.ts.
 

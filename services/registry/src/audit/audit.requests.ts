@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from './pagination';
+import { pageQuery } from '@mesh/platform';
 
 const instant = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' });
 

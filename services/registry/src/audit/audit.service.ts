@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, missingRight, ownedDomains, type AuthenticatedPrincipal } from '@mesh/platform';
+import { type AuthenticatedPrincipal, hasRole, missingRight, ownedDomains, type Page, toPage } from '@mesh/platform';
 import type { AuditEntryEntity, AuditSnapshot } from './audit-entry.entity';
 import type { AuditQuery } from './audit.requests';
 import { AuditRepository } from './audit.repository';
-import { toPage, type Page } from './pagination';
 
 export interface AuditEntryView {
   id: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Page } from '../audit/pagination';
+import type { Page } from '@mesh/platform';
 import type { DomainView } from './domain.model';
 
 // Shapes of the domains API for the OpenAPI document; requests are validated with zod in domains.requests.ts.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../audit/pagination';
+import { pageQuery } from '@mesh/platform';
 
 /** Kebab-case, as it names catalog namespaces, topics and URNs; 63 characters fit all of them. */
 export const domainName = z

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { requireDomainOwner, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
+import { type AuthenticatedPrincipal, type Page, requireDomainOwner, requireRole, toPage } from '@mesh/platform';
 import { AuditedTransactions } from '../audit/audited-transactions';
-import { toPage, type Page } from '../audit/pagination';
 import { DomainError } from './domain.errors';
 import {
   changedAttributes,

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PRINCIPAL_KINDS, ROLES, type PrincipalKind, type Role, type RoleGrant } from '@mesh/platform';
-import type { Page } from '../audit/pagination';
+import { type Page, PRINCIPAL_KINDS, type PrincipalKind, type Role, type RoleGrant, ROLES } from '@mesh/platform';
 import type { PrincipalView } from './principal.model';
 
 // Shapes of the principals API for the OpenAPI document; requests are validated with zod in principals.requests.ts.

@@ -1,7 +1,6 @@
 import { Param } from '@nestjs/common';
-import { parseInput, PRINCIPAL_KINDS, roleGrantSchema } from '@mesh/platform';
+import { pageQuery, parseInput, PRINCIPAL_KINDS, roleGrantSchema } from '@mesh/platform';
 import { z } from 'zod';
-import { pageQuery } from '../audit/pagination';
 import { domainName } from '../domains/domains.requests';
 
 /** Names appear in logs, URNs and the CLI: printable, no spaces. */

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { parseInput, type AuthenticatedPrincipal, type PrincipalKind, type RoleGrant } from '@mesh/platform';
+import {
+  type AuthenticatedPrincipal,
+  type Page,
+  parseInput,
+  type PrincipalKind,
+  type RoleGrant,
+  toPage,
+} from '@mesh/platform';
 import { z } from 'zod';
 import { AuditedTransaction, AuditedTransactions } from '../audit/audited-transactions';
-import { toPage, type Page } from '../audit/pagination';
 import { DomainsService } from '../domains/domains.service';
 import { requireManagePrincipal } from './principal-rights';
 import { PrincipalError } from './principal.errors';

@@ -8,7 +8,7 @@ import {
   type OutputPortType,
   type ProductMetadata,
 } from '@mesh/descriptor';
-import type { Page } from '../audit/pagination';
+import type { Page } from '@mesh/platform';
 import { VERSION_STATES, type VersionState } from '../lifecycle/version-lifecycle';
 import type { ProvisioningFailure } from './product.entity';
 import type {

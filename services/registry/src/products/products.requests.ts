@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../audit/pagination';
+import { pageQuery } from '@mesh/platform';
 import { VERSION_STATES } from '../lifecycle/version-lifecycle';
 
 const flag = z

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { checkVersionBump, compareContracts, productAddress, type DataProductDescriptor } from '@mesh/descriptor';
-import { requireDomainWrite, type AuthenticatedPrincipal } from '@mesh/platform';
+import { type AuthenticatedPrincipal, type Page, requireDomainWrite, toPage } from '@mesh/platform';
 import { major } from 'semver';
 import type { EntityManager } from 'typeorm';
 import { AuditedTransactions } from '../audit/audited-transactions';
-import { toPage, type Page } from '../audit/pagination';
 import { DomainsService } from '../domains/domains.service';
 import { recordTransition } from '../lifecycle/transition-record';
 import { nextVersionState, READABLE_STATES } from '../lifecycle/version-lifecycle';

@@ -38,7 +38,7 @@ describe('the search request', () => {
 
   it('filters on each facet, pages after the cursor and counts every facet', () => {
     const body = hitsBody(
-      searchQuery.parse({ tag: ['a', 'b'], qualityTier: 'gold', sort: 'updated', size: '5' }),
+      searchQuery.parse({ tag: ['a', 'b'], qualityTier: 'gold', sort: 'updated', limit: '5' }),
       admin,
     );
     expect((body.query as { bool: { filter: object[] } }).bool.filter).toEqual([

@@ -134,7 +134,7 @@ function filters(query: SearchQuery, scope: PrincipalScope): object[] {
 export function hitsBody(query: SearchQuery, scope: PrincipalScope): Record<string, unknown> {
   const must = relevance(query, visibleTo(scope));
   return {
-    size: query.size,
+    size: query.limit,
     track_total_hits: false,
     query: { bool: { must: must.length === 0 ? [{ match_all: {} }] : must, filter: filters(query, scope) } },
     sort: SORT_CLAUSES[sortOf(query)],
@@ -197,9 +197,9 @@ export function searchRequests(index: string, query: SearchQuery, scope: Princip
   return [{ index }, hitsBody(query, scope), { index, request_cache: true }, facetsBody(query, scope)];
 }
 
-export function suggestBody(prefix: string, size: number): Record<string, unknown> {
+export function suggestBody(prefix: string, limit: number): Record<string, unknown> {
   return {
     _source: ['domain', 'name', 'title'],
-    suggest: { products: { prefix, completion: { field: 'suggest', size, skip_duplicates: true } } },
+    suggest: { products: { prefix, completion: { field: 'suggest', size: limit, skip_duplicates: true } } },
   };
 }

@@ -16,7 +16,7 @@ import {
   type AuthenticatedPrincipal,
 } from '@mesh/platform';
 import { QUALITY_TIERS, SLA_STATUSES } from '../indexing/product-document';
-import { SearchResultDto, SuggestionDto } from './search.dto';
+import { SearchResultDto, SuggestionsDto } from './search.dto';
 import { PORT_TYPES, PRODUCT_STATUSES, searchQuery, SORTS, suggestQuery } from './search.requests';
 import { SearchService } from './search.service';
 
@@ -59,7 +59,7 @@ export class SearchController {
     enum: SORTS,
     description: 'relevance (with q, the default then), name (the default without q), updated, quality, consumers',
   })
-  @ApiQuery({ name: 'size', required: false, type: Number, description: '1 to 100, 20 by default' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 100, 20 by default' })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: SearchResultDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
@@ -72,8 +72,8 @@ export class SearchController {
   @Get('suggest')
   @ApiOperation({ summary: 'Autocomplete product names and titles from a prefix (completion suggester)' })
   @ApiQuery({ name: 'prefix', description: '1 to 100 characters' })
-  @ApiQuery({ name: 'size', required: false, type: Number, description: '1 to 20, 8 by default' })
-  @ApiOkResponse({ type: [SuggestionDto] })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 20, 8 by default' })
+  @ApiOkResponse({ type: SuggestionsDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
   @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OpenSearch is unreachable; retry later' })
   @Header('content-type', JSON_CONTENT)

@@ -221,3 +221,8 @@ export class SuggestionDto implements Suggestion {
   @ApiProperty()
   title!: string;
 }
+
+export class SuggestionsDto {
+  @ApiProperty({ type: [SuggestionDto] })
+  items!: SuggestionDto[];
+}

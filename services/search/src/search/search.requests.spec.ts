@@ -1,5 +1,5 @@
-import { parseInput } from '@mesh/platform';
-import { encodeCursor, searchQuery, suggestQuery } from './search.requests';
+import { encodeCursor, parseInput } from '@mesh/platform';
+import { searchQuery, suggestQuery } from './search.requests';
 
 function pointers(input: Record<string, unknown>): string[] {
   try {
@@ -15,13 +15,13 @@ describe('searchQuery', () => {
     expect(searchQuery.parse({ tag: 'a', domain: ['sales', 'finance'] })).toEqual({
       tag: ['a'],
       domain: ['sales', 'finance'],
-      size: 20,
+      limit: 20,
     });
   });
 
   it('names each malformed parameter by its pointer', () => {
-    expect(pointers({ size: '0', status: 'shipped' })).toEqual(['/size', '/status']);
-    expect(pointers({ size: 'ten' })).toEqual(['/size']);
+    expect(pointers({ limit: '0', status: 'shipped' })).toEqual(['/limit', '/status']);
+    expect(pointers({ limit: 'ten' })).toEqual(['/limit']);
     expect(pointers({ colour: 'red' })).toEqual(['/colour']);
     expect(pointers({ q: ' ' })).toEqual(['/q']);
     expect(pointers({ portType: 'parquet-file' })).toEqual(['/portType']);
@@ -43,6 +43,6 @@ describe('searchQuery', () => {
 describe('suggestQuery', () => {
   it('needs a prefix', () => {
     expect(() => parseInput(suggestQuery, {}, 'query')).toThrow(/\/prefix/);
-    expect(suggestQuery.parse({ prefix: 'ord' })).toEqual({ prefix: 'ord', size: 8 });
+    expect(suggestQuery.parse({ prefix: 'ord' })).toEqual({ prefix: 'ord', limit: 8 });
   });
 });

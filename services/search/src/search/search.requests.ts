@@ -1,4 +1,5 @@
 import { CLASSIFICATIONS } from '@mesh/descriptor';
+import { cursorParameter, limitParameter } from '@mesh/platform';
 import { z } from 'zod';
 import { QUALITY_TIERS, SLA_STATUSES } from '../indexing/product-document';
 
@@ -31,22 +32,6 @@ const sortValue = z.union([z.string(), z.number(), z.null()]);
 export const cursorSchema = z.object({ sort: z.enum(SORTS), after: z.array(sortValue).min(1).max(4) }).strict();
 export type SearchCursor = z.infer<typeof cursorSchema>;
 
-export function encodeCursor(cursor: SearchCursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-}
-
-const cursorParameter = z
-  .string()
-  .transform((cursor, context) => {
-    try {
-      return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'is not a cursor this API returned', fatal: true });
-      return z.NEVER;
-    }
-  })
-  .pipe(cursorSchema);
-
 export const searchQuery = z
   .object({
     // `*` is what people type for "everything": no text condition, as if q were left out.
@@ -60,8 +45,8 @@ export const searchQuery = z
     qualityTier: anyOf(z.enum(QUALITY_TIERS)),
     slaStatus: anyOf(z.enum(SLA_STATUSES)),
     sort: z.enum(SORTS).optional(),
-    size: z.coerce.number().int().min(1).max(100).default(20),
-    cursor: cursorParameter.optional(),
+    limit: limitParameter(100, 20),
+    cursor: cursorParameter(cursorSchema),
   })
   .strict()
   .superRefine((query, context) => {
@@ -78,7 +63,7 @@ export const searchQuery = z
 export type SearchQuery = z.infer<typeof searchQuery>;
 
 export const suggestQuery = z
-  .object({ prefix: z.string().trim().min(1).max(100), size: z.coerce.number().int().min(1).max(20).default(8) })
+  .object({ prefix: z.string().trim().min(1).max(100), limit: limitParameter(20, 8) })
   .strict();
 
 export type SuggestQuery = z.infer<typeof suggestQuery>;

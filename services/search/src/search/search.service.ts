@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client, Types } from '@opensearch-project/opensearch';
-import { CONFIG, MetricsRegistry, type AuthenticatedPrincipal } from '@mesh/platform';
+import { CONFIG, encodeCursor, MetricsRegistry, type AuthenticatedPrincipal } from '@mesh/platform';
 import { Counter } from 'prom-client';
 import type { SearchConfig } from '../config';
 import type { ProductDocument } from '../indexing/product-document';
@@ -9,7 +9,7 @@ import { whileAvailable } from '../opensearch/unavailable';
 import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
 import { accessTo, principalScope, type PrincipalScope, type ProductAccess } from './principal-scope';
 import { FACETS, SEARCH_FILTER_PATH, searchRequests, sortOf, suggestBody, type FacetName } from './search-query';
-import { encodeCursor, type SearchQuery, type SuggestQuery } from './search.requests';
+import type { SearchQuery, SuggestQuery } from './search.requests';
 
 type ShownDocument = Omit<ProductDocument, 'grantees' | 'suggest' | 'sourceFingerprint' | 'fieldNames'>;
 
@@ -143,25 +143,27 @@ export class SearchService {
         ]),
       ) as Record<FacetName, FacetBucket[]>,
       nextCursor:
-        hits.length === query.size && last?.sort !== undefined
+        hits.length === query.limit && last?.sort !== undefined
           ? encodeCursor({ sort: sortOf(query), after: last.sort })
           : null,
     };
   }
 
-  private async suggestFromIndex(query: SuggestQuery): Promise<Suggestion[]> {
+  private async suggestFromIndex(query: SuggestQuery): Promise<{ items: Suggestion[] }> {
     const { body } = await whileAvailable(async () => {
       await this.index.ensureAlias();
-      return this.client.search({ index: this.index.alias, body: suggestBody(query.prefix, query.size) });
+      return this.client.search({ index: this.index.alias, body: suggestBody(query.prefix, query.limit) });
     });
     const suggestions = (body.suggest?.products ?? []) as {
       options: { text: string; _source?: { domain: string; name: string; title: string } }[];
     }[];
-    return suggestions.flatMap((entry) =>
-      entry.options.flatMap((option) =>
-        option._source === undefined ? [] : [{ text: option.text, ...option._source }],
+    return {
+      items: suggestions.flatMap((entry) =>
+        entry.options.flatMap((option) =>
+          option._source === undefined ? [] : [{ text: option.text, ...option._source }],
+        ),
       ),
-    );
+    };
   }
 
   private toHit(hit: RawHit, scope: ReturnType<typeof principalScope>): SearchHit {

@@ -5,11 +5,13 @@ import {
   createTestDatabase,
   freePort,
   HttpApi,
+  productCopy,
   stack,
   startRegistry,
   startService,
   uniqueName,
   type RegistryUnderTest,
+  type CopyableDescriptor,
   type RunningService,
   type TestDatabase,
 } from '@mesh/testing';
@@ -41,21 +43,21 @@ export interface SearchUnderTest {
   close(): Promise<void>;
 }
 
-interface Descriptor {
+interface Descriptor extends CopyableDescriptor {
   metadata: { domain: string; name: string; title: string; version: string; tags?: string[] };
-  spec: { access: { visibility: string } };
 }
 
 export function example(file: string): string {
   return readFileSync(resolve(EXAMPLES, file), 'utf8');
 }
 
-/** An example descriptor with other metadata: a new product (another name) or a new version of it. */
+/** An example descriptor with other metadata: a new product (another name, with tables of its own) or a new version. */
 export function variant(
   file: string,
-  changes: { name?: string; version?: string; title?: string; tags?: string[] },
+  { name, ...changes }: { name?: string; version?: string; title?: string; tags?: string[] },
 ): string {
-  const descriptor = parse(example(file)) as Descriptor;
+  const original = parse(example(file)) as Descriptor;
+  const descriptor = name === undefined || name === original.metadata.name ? original : productCopy(original, name);
   Object.assign(descriptor.metadata, changes);
   return stringify(descriptor);
 }

@@ -1,4 +1,4 @@
-import { parseInput } from '@mesh/platform';
+import { parseInput } from '../errors/api-error';
 import { z } from 'zod';
 import { MAX_PAGE_SIZE, pageQuery, toPage } from './pagination';
 
