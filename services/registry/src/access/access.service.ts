@@ -5,7 +5,6 @@ import {
   type AuthenticatedPrincipal,
   LOGGER,
   type Page,
-  requireDomainRead,
   requireDomainWrite,
   requireRole,
   toPage,
@@ -150,13 +149,13 @@ export class AccessService {
     });
   }
 
-  /** The requests for a product, for its domain's writers and the services that read every domain. */
+  /** The requests for a product, for its domain's writers. */
   async listForProduct(
     actor: AuthenticatedPrincipal,
     product: { domain: string; name: string },
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainRead(actor, product.domain);
+    requireDomainWrite(actor, product.domain);
     const found = await this.requireProduct(product.domain, product.name);
     return this.page({ productId: found.id }, query);
   }
