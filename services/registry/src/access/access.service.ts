@@ -160,13 +160,13 @@ export class AccessService {
     return this.page({ productId: found.id }, query);
   }
 
-  /** The requests for every product of a domain, for its writers (an owner's inbox) and platform readers. */
+  /** The requests for every product of a domain, for its writers: what an owner's inbox shows. */
   listForDomain(
     actor: AuthenticatedPrincipal,
     domain: string,
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainRead(actor, domain);
+    requireDomainWrite(actor, domain);
     return this.page({ domain }, query);
   }
 
