@@ -229,6 +229,16 @@ describe('quality checks on the real stack', () => {
       '/v1/products/sales/tracking/alerts',
     );
     expect(alerts.body.items).toEqual([expect.objectContaining({ kind: 'freshness', ruleKey: 'freshness:tracking' })]);
+    const sla = await qualityApi<{ status: string; ports: { port: string; breachedSince: string }[] }>(
+      'GET',
+      '/v1/products/sales/tracking/sla',
+    );
+    expect(sla.body).toMatchObject({
+      status: 'breached',
+      ports: [
+        { port: 'tracking', status: 'breached', breachedSince: new Date(breached.payload.breachedSince).toISOString() },
+      ],
+    });
 
     const arrived = await commit('tracking', [{ append: [clean('t2')] }]);
     const restored = await mesh.awaitEvent(
@@ -244,6 +254,39 @@ describe('quality checks on the real stack', () => {
         (await qualityApi<{ items: unknown[] }>('GET', '/v1/products/sales/tracking/alerts')).body.items.length === 0,
       () => 'the freshness alert was not resolved',
     );
+  });
+
+  it("answers a product's SLA status: unknown before its first data, met as soon as fresh data arrives", async () => {
+    await mesh.publishProduct(product('parcels', { sla: { freshness: { maxDelay: '1h' }, availability: '99.5%' } }));
+    const slaOf = () =>
+      qualityApi<{ status: string; freshness: string; availability: string; ports: Record<string, unknown>[] }>(
+        'GET',
+        '/v1/products/sales/parcels/sla',
+      );
+    await eventually(
+      async () => (await slaOf()).status === 200,
+      () => 'quality never monitored sales/parcels',
+    );
+    expect((await slaOf()).body).toMatchObject({
+      status: 'unknown',
+      freshness: '1h',
+      availability: '99.5%',
+      ports: [{ port: 'parcels', status: 'unknown', lastDataAt: null, breachedSince: null }],
+    });
+    const published = await firstCommit('parcels', [clean('p1')]);
+    await eventually(
+      async () => (await slaOf()).body.status === 'met',
+      async () => JSON.stringify((await slaOf()).body),
+    );
+    expect((await slaOf()).body.ports).toEqual([
+      expect.objectContaining({
+        port: 'parcels',
+        status: 'met',
+        lastDataAt: new Date(published.payload.committedAt).toISOString(),
+      }),
+    ]);
+    const unknown = await qualityApi<{ error: { code: string } }>('GET', '/v1/products/sales/no-such-product/sla');
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'product_not_monitored' } } });
   });
 
   it('rejects SQL rules that write, COPY or read files, with a clear reason', async () => {

@@ -19,19 +19,28 @@ export function limitParameter(max = MAX_PAGE_SIZE, fallback = Math.min(DEFAULT_
   return z.coerce.number().int().min(1).max(max).default(fallback);
 }
 
-/** The `cursor` query parameter, decoded and checked against `key`, the shape of the sort key it carries. */
+/**
+ * The `cursor` query parameter, decoded and checked against `key`, the shape of the sort key it carries. Anything
+ * this API did not make is reported at `/cursor` itself: a cursor is opaque, so a pointer into it would mean nothing
+ * to the client (and nothing malformed ever reaches a database query).
+ */
 export function cursorParameter<K extends z.ZodTypeAny>(key: K) {
   return z
     .string()
-    .transform((cursor, context) => {
+    .transform((cursor, context): z.output<K> => {
+      let decoded: unknown;
       try {
-        return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+        decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
       } catch {
-        context.addIssue({ code: 'custom', message: 'is not a cursor this API returned', fatal: true });
+        decoded = undefined;
+      }
+      const parsed = key.safeParse(decoded);
+      if (!parsed.success) {
+        context.addIssue({ code: 'custom', message: 'is not a cursor this API returned' });
         return z.NEVER;
       }
+      return parsed.data as z.output<K>;
     })
-    .pipe(key)
     .optional();
 }
 

@@ -67,6 +67,11 @@ export interface ScoreSummaryView {
   tier: string;
 }
 
+/** Where a product's latest published version stands against its SLA, as quality judges it now. */
+export interface SlaView {
+  status: 'met' | 'breached' | 'unknown';
+}
+
 export interface AlertQuery {
   state?: readonly string[];
   domain?: string;
@@ -90,6 +95,11 @@ export class QualityClient {
   /** Null when quality does not monitor the product (it has no published version yet). */
   score(domain: string, name: string): Promise<ScoreView | null> {
     return this.http.find<ScoreView>(path`/v1/products/${domain}/${name}/score`);
+  }
+
+  /** Null when quality does not monitor the product (it has no published version yet). */
+  sla(domain: string, name: string): Promise<SlaView | null> {
+    return this.http.find<SlaView>(path`/v1/products/${domain}/${name}/sla`);
   }
 
   /** The scores of many products in one call: the batch behind the gateway's DataLoader. */

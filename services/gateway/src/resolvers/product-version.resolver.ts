@@ -4,7 +4,7 @@ import { CONFIG } from '@mesh/platform';
 import { comparisonOf, isSqlRule, type DataProductDescriptor, type QualityRule } from '@mesh/descriptor';
 import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context/gateway-context';
-import { productKey, versionKey } from '../context/loaders';
+import { versionKey } from '../context/loaders';
 import { outputPorts, type VersionParent } from './product-views';
 
 /** A version's descriptor-derived fields (ports, contract, SLA) and what other services know of it. */
@@ -79,11 +79,8 @@ export class ProductVersionFields {
 @Resolver('Sla')
 export class SlaFields {
   @ResolveField('status')
-  async status(@Parent() sla: { domain: string; name: string }, @Context() { loaders }: GatewayContext) {
-    const key = productKey(sla.domain, sla.name);
-    const [alerts, score] = await Promise.all([loaders.openAlerts.load(key), loaders.score.load(key)]);
-    if (alerts.some((alert) => alert.kind === 'freshness' || alert.kind === 'availability')) return 'breached';
-    return score === null ? 'unknown' : 'met';
+  async status(@Parent() sla: { domain: string; name: string }, @Context() { services }: GatewayContext) {
+    return (await services.quality.sla(sla.domain, sla.name))?.status ?? 'unknown';
   }
 }
 

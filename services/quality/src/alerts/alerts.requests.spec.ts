@@ -1,5 +1,6 @@
+import { encodeCursor } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
-import { alertsQuery, encodeAlertCursor } from './alerts.requests';
+import { alertCursorKey, alertsQuery } from './alerts.requests';
 import { pointersOf } from '../requests/test-pointers';
 
 const encode = (key: unknown) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -50,7 +51,7 @@ describe('alert cursors', () => {
   const id = randomUUID();
 
   it('decode to the key they were made of, microseconds included', () => {
-    const cursor = encodeAlertCursor({ raisedAt: '2025-03-01T10:20:30.123456Z', id });
+    const cursor = encodeCursor(alertCursorKey({ raisedAt: '2025-03-01T10:20:30.123456Z', id }));
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(alertsQuery.parse({ cursor }).cursor).toEqual({ raisedAt: '2025-03-01T10:20:30.123456Z', id });
   });

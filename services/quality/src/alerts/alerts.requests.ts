@@ -1,5 +1,6 @@
+import { cursorParameter, limitParameter } from '@mesh/platform';
 import { z } from 'zod';
-import { domainName, listParameter, oneOf, pageLimit, productName } from '../requests/parameters';
+import { domainName, listParameter, oneOf, productName } from '../requests/parameters';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES, type AlertState } from './alert.model';
 
 /**
@@ -12,11 +13,6 @@ export interface AlertCursor {
   id: string;
 }
 
-/** Opaque to clients, so that the key can change without breaking them. */
-export function encodeAlertCursor(cursor: AlertCursor): string {
-  return Buffer.from(JSON.stringify([cursor.raisedAt, cursor.id]), 'utf8').toString('base64url');
-}
-
 const MICROSECOND_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** A real instant (Postgres refuses February 30th, where Date rolls over to March). */
@@ -27,21 +23,10 @@ function isInstant(value: string): boolean {
 
 const cursorKey = z.tuple([z.string().regex(MICROSECOND_INSTANT).refine(isInstant), z.string().uuid()]);
 
-/** Decodes a cursor; anything this API did not make is reported at `/cursor`, never as a database error. */
-const cursorParameter = z.string().transform((cursor, context): AlertCursor => {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    decoded = undefined;
-  }
-  const key = cursorKey.safeParse(decoded);
-  if (!key.success) {
-    context.addIssue({ code: 'custom', message: 'is not a cursor this API returned' });
-    return z.NEVER;
-  }
-  return { raisedAt: key.data[0], id: key.data[1] };
-});
+/** The cursor of a page that ends with this alert. */
+export function alertCursorKey(cursor: AlertCursor): [string, string] {
+  return [cursor.raisedAt, cursor.id];
+}
 
 /** What an ops dashboard watches unless it asks otherwise: the alerts someone still has to deal with. */
 const UNRESOLVED: AlertState[] = ['open', 'acknowledged'];
@@ -54,8 +39,8 @@ export const alertsQuery = z
     name: productName.optional(),
     severity: listParameter(oneOf(ALERT_SEVERITIES)).optional(),
     kind: listParameter(oneOf(ALERT_KINDS)).optional(),
-    limit: pageLimit,
-    cursor: cursorParameter.optional(),
+    limit: limitParameter(),
+    cursor: cursorParameter(cursorKey.transform(([raisedAt, id]): AlertCursor => ({ raisedAt, id }))),
   })
   .strict()
   .superRefine((query, context) => {

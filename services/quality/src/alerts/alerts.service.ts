@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProductVersionRef } from '@mesh/contracts';
-import { requireDomainWrite, type AuthenticatedPrincipal } from '@mesh/platform';
+import { requireDomainWrite, toPage, type AuthenticatedPrincipal } from '@mesh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { QualityEvents, type Cause } from '../events/quality-events';
 import { AlertError } from './alert.errors';
 import type { AlertCondition, AlertView } from './alert.model';
 import { AlertsRepository } from './alerts.repository';
-import { encodeAlertCursor, type AlertsQuery } from './alerts.requests';
+import { alertCursorKey, type AlertsQuery } from './alerts.requests';
 
 export interface AlertPage {
   items: AlertView[];
@@ -96,13 +96,8 @@ export class AlertsService {
       this.repository.page(manager, query, { after: query.cursor, limit: query.limit + 1 }),
       this.repository.count(manager, query),
     ]);
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map((row) => row.alert),
-      nextCursor: rows.length > query.limit && last !== undefined ? encodeAlertCursor(last.cursor) : null,
-      total,
-    };
+    const page = toPage(rows, query.limit, (row) => alertCursorKey(row.cursor));
+    return { items: page.items.map((row) => row.alert), nextCursor: page.nextCursor, total };
   }
 
   /** Someone of the owning domain takes the alert on; it stays open until its condition clears. */

@@ -12,8 +12,10 @@ import type { MonitoredVersion } from '../products/monitored-versions.repository
 import { describeVersion } from '../products/product-ref';
 import { ProductsService } from '../products/products.service';
 import { MonitoredVersionsRepository } from '../products/monitored-versions.repository';
+import { requireLatestMonitored } from '../products/latest-monitored';
 import { judgeFreshness } from './freshness';
 import { PortFreshnessRepository } from './port-freshness.repository';
+import { productSla, type ProductSla } from './sla-status';
 
 /**
  * Measured freshness: per output port, the time since its last data-published event against the contract's
@@ -38,6 +40,13 @@ export class FreshnessService {
     const version = await this.products.versionFor(manager, product);
     await this.repository.recordPublished(manager, product, port, new Date(committedAt));
     await this.judge(manager, version, port, new Date(), { event });
+  }
+
+  /** Where the product's latest published version stands against its SLA now. */
+  async sla(domain: string, name: string): Promise<ProductSla> {
+    const manager = this.dataSource.manager;
+    const version = await requireLatestMonitored(this.versions, manager, domain, name);
+    return productSla(version, await this.repository.ofVersion(manager, version.ref), new Date());
   }
 
   /** Judges every monitored port with a freshness SLA, each in a transaction of its own. */

@@ -47,4 +47,16 @@ export class PortFreshnessRepository {
       [ref.domain, ref.name, ref.version, port, breachedSince],
     );
   }
+
+  /** Every port row of a version, by port. */
+  async ofVersion(manager: EntityManager, ref: ProductVersionRef): Promise<Map<string, PortFreshnessRow>> {
+    const rows: { port: string; last_committed_at: Date | null; breached_since: Date | null }[] = await manager.query(
+      `SELECT port, last_committed_at, breached_since FROM port_freshness
+       WHERE domain = $1 AND name = $2 AND version = $3`,
+      [ref.domain, ref.name, ref.version],
+    );
+    return new Map(
+      rows.map((row) => [row.port, { lastCommittedAt: row.last_committed_at, breachedSince: row.breached_since }]),
+    );
+  }
 }

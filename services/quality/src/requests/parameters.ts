@@ -19,9 +19,6 @@ export const productKey = z
 
 export type ProductKey = z.output<typeof productKey>;
 
-/** `?limit=`: a page holds 1 to 200 items, 50 unless asked. */
-export const pageLimit = z.coerce.number().int().min(1).max(200).default(50);
-
 /** One of the values, with a message that lists them (zod's own repeats the value, which the list already names). */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { errorMap: () => ({ message: `is not one of ${values.join(', ')}` }) });

@@ -1,15 +1,12 @@
+import { pageQuery } from '@mesh/platform';
 import { z } from 'zod';
-import { domainName, listParameter, pageLimit, productKey, productName } from '../requests/parameters';
+import { domainName, listParameter, productKey, productName } from '../requests/parameters';
 
-/** `?rule=&limit=&cursor=`: a cursor is the id of the last result of the previous page, as nextCursor gave it. */
+/** `?rule=&limit=&cursor=`: a cursor holds the id of the last result of the previous page. */
 export const resultsQuery = z
   .object({
     rule: z.string().min(1).max(200).optional(),
-    limit: pageLimit,
-    cursor: z
-      .string()
-      .regex(/^[1-9][0-9]{0,18}$/, 'is not a cursor this API returned')
-      .optional(),
+    ...pageQuery(z.tuple([z.string().regex(/^[1-9][0-9]{0,18}$/)])),
   })
   .strict();
 

@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { errorFamily } from '@mesh/platform';
+import { toPage, type Page } from '@mesh/platform';
 import type { DataSource } from 'typeorm';
 import { ChecksRepository, type ResultView } from '../checks/checks.repository';
 import { qualityTier, versionScore, type QualityTier } from '../checks/score';
+import { requireLatestMonitored } from '../products/latest-monitored';
 import { MonitoredVersionsRepository } from '../products/monitored-versions.repository';
 import type { ProductKey } from '../requests/parameters';
 import type { ResultsQuery } from './results.requests';
 import { ScoresRepository } from './scores.repository';
-
-export const ResultsError = errorFamily('ResultsError', { product_not_monitored: 404 });
-
-export interface ResultsPage {
-  items: ResultView[];
-  nextCursor: string | null;
-}
 
 export interface ProductScore {
   domain: string;
@@ -47,21 +41,21 @@ export class ResultsService {
     private readonly scoreInputs: ScoresRepository,
   ) {}
 
-  async history(domain: string, name: string, query: ResultsQuery): Promise<ResultsPage> {
-    await this.requireMonitored(domain, name);
+  async history(domain: string, name: string, query: ResultsQuery): Promise<Page<ResultView>> {
+    const manager = this.dataSource.manager;
+    await requireLatestMonitored(this.versions, manager, domain, name);
     const rows = await this.checks.history(
-      this.dataSource.manager,
+      manager,
       { domain, name },
-      { ruleId: query.rule, before: query.cursor, limit: query.limit + 1 },
+      { ruleId: query.rule, before: query.cursor?.[0], limit: query.limit + 1 },
     );
-    const items = rows.slice(0, query.limit);
-    return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].id : null };
+    return toPage(rows, query.limit, (row) => [row.id]);
   }
 
   /** The score of the product's latest published version. */
   async score(domain: string, name: string): Promise<ProductScore> {
-    const version = await this.requireMonitored(domain, name);
     const manager = this.dataSource.manager;
+    const version = await requireLatestMonitored(this.versions, manager, domain, name);
     const [rules, external] = await Promise.all([
       this.checks.latestPerRule(manager, version.ref, 'platform'),
       this.checks.latestPerRule(manager, version.ref, 'external'),
@@ -84,13 +78,5 @@ export class ResultsService {
       const score = versionScore(input.latestPerRule);
       return [{ domain, name, version: input.version, score, openAlerts: input.openAlerts, tier: qualityTier(score) }];
     });
-  }
-
-  private async requireMonitored(domain: string, name: string) {
-    const version = await this.versions.latest(this.dataSource.manager, domain, name);
-    if (version === null) {
-      throw new ResultsError('product_not_monitored', `product ${domain}/${name} has no published version monitored`);
-    }
-    return version;
   }
 }

@@ -36,7 +36,7 @@ describe('searchQuery', () => {
       after: [1700000000000, 'sales/orders'],
     });
     expect(pointers({ sort: 'name', cursor })).toEqual(['/cursor']);
-    expect(pointers({ cursor: encodeCursor({ sort: 'name', after: [] } as never) })).toEqual(['/cursor/after']);
+    expect(pointers({ cursor: encodeCursor({ sort: 'name', after: [] } as never) })).toEqual(['/cursor']);
   });
 });
 

@@ -1,0 +1,28 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { productParams } from '../results/results.requests';
+import { FreshnessService } from './freshness.service';
+import { ProductSlaDto } from './sla.dto';
+
+@ApiTags('quality')
+@ApiAuthenticated()
+@Controller('v1/products')
+export class SlaController {
+  constructor(private readonly freshness: FreshnessService) {}
+
+  @Get(':domain/:name/sla')
+  @ApiOperation({
+    summary: "Where the product's latest published version stands against its SLA now, port by port",
+    description:
+      'Judged as the freshness monitor judges, at the moment of the request: a port past its objective is ' +
+      'breached here before the next sweep announces it.',
+  })
+  @ApiOkResponse({ type: ProductSlaDto })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No published version of the product is monitored' })
+  async sla(@Param() params: unknown): Promise<ProductSlaDto> {
+    const { domain, name } = parseInput(productParams, params, 'path');
+    return this.freshness.sla(domain, name);
+  }
+}
