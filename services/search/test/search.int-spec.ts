@@ -16,6 +16,8 @@ interface Hit {
   qualityScore: number | null;
   qualityTier: string;
   slaStatus: string;
+  upstream: { urn: string; domain: string | null; name: string | null }[];
+  downstream: { urn: string; domain: string | null; name: string | null }[];
   openAlerts: number;
   consumerCount: number;
   highlights: Record<string, string[]>;
@@ -248,6 +250,25 @@ describe('search', () => {
     expect(await hitOf('q=refused', 'sales/orders-refused', token)).toBeUndefined();
     expect(await hitOf('q=refused&status=rejected', 'sales/orders-refused', token)).toMatchObject({
       status: 'rejected',
+    });
+  });
+
+  it('shows lineage neighbours as lineage names products, { domain, name }, beside the datasets no product publishes', async () => {
+    const raw = 'urn:mesh:dataset:warehouse:raw_shipments';
+    await mesh.publish('lineage.edges.changed', 'urn:mesh:product:logistics:shipments', {
+      added: [
+        { upstream: raw, downstream: 'urn:mesh:product:logistics:shipments:1.0.0' },
+        { upstream: 'urn:mesh:product:logistics:shipments', downstream: 'urn:mesh:product:finance:revenue' },
+      ],
+      removed: [],
+    });
+    await until(
+      async () => (await hitOf('domain=logistics', 'logistics/shipments'))?.downstream.length === 1,
+      'the lineage edges indexed',
+    );
+    expect(await hitOf('domain=logistics', 'logistics/shipments')).toMatchObject({
+      upstream: [{ urn: raw, domain: null, name: null }],
+      downstream: [{ urn: 'urn:mesh:product:finance:revenue', domain: 'finance', name: 'revenue' }],
     });
   });
 

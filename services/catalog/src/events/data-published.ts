@@ -1,4 +1,4 @@
-import { newEvent, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import type { Snapshot, TableMetadata } from '../metadata/table-metadata';
 import type { TableBinding } from '../products/bindings.repository';
 
@@ -21,7 +21,7 @@ const count = (value: string | undefined): number | null => {
 export function tableSubject(namespace: string, table: string, binding: TableBinding | null): string {
   return binding === null
     ? `urn:mesh:table:${namespace}.${table}`
-    : `urn:mesh:product:${binding.domain}:${binding.product}`;
+    : productUrn({ domain: binding.domain, name: binding.product });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { newEvent, type MeshEvent } from '@mesh/contracts';
+import { newEvent, productUrn, type MeshEvent } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import type { CompiledPolicy } from '../evaluation/evaluator';
 import { PolicyEngine } from '../evaluation/policy-engine';
 import { LineageRepository, type ProductLineage } from '../lineage/lineage.repository';
 import { ProductCopiesRepository, type VersionCopy } from '../products/product-copies.repository';
-import { productKey, productUrn, type ProductKey } from '../products/product-ref';
+import { productKey, type ProductKey } from '../products/product-ref';
 import { WaiversRepository } from '../waivers/waivers.repository';
 import { ComplianceRepository, OVERALL, type ComplianceFigures, type VersionCompliance } from './compliance.repository';
 import { complianceView } from './compliance.model';

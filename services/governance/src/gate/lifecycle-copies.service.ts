@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { productOfUrn } from '@mesh/contracts';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -6,7 +7,7 @@ import { ComplianceRepository } from '../compliance/compliance.repository';
 import { ReevaluationQueue } from '../compliance/reevaluation.queue';
 import { LineageRepository, type LineageEdge } from '../lineage/lineage.repository';
 import { ProductCopiesRepository } from '../products/product-copies.repository';
-import { productOfUrn, type ProductKey, type VersionRef } from '../products/product-ref';
+import type { ProductKey, VersionRef } from '../products/product-ref';
 
 const AFTER_COMMIT_MS = 200;
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { productKey, productOfUrn, productUrn, type ProductKey } from '../products/product-ref';
+import { productOfUrn, productUrn } from '@mesh/contracts';
+import { productKey, type ProductKey } from '../products/product-ref';
 
 export interface LineageEdge {
   upstream: string;

@@ -1,11 +1,7 @@
-import { newEvent, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { newEvent, productUrn, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 
 /** The producer name on every event provisioning emits. */
 export const PRODUCER = 'provisioning';
-
-export function productUrn(domain: string, name: string): string {
-  return `urn:mesh:product:${domain}:${name}`;
-}
 
 /**
  * An event about a product, keyed by the product's URN so that it stays in order with the product's lifecycle
@@ -18,7 +14,7 @@ export function productEvent<T extends EventType>(
   correlationId: string | null,
 ): MeshEvent<T> {
   return newEvent(type, {
-    subject: productUrn(product.domain, product.name),
+    subject: productUrn(product),
     producer: PRODUCER,
     payload,
     correlationId,

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newEvent, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { newEvent, productUrn, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import type { EntityManager } from 'typeorm';
-import { productSubject } from '../products/product-ref';
 
 /** Why an event is emitted: the event that caused it, and who acted, when someone did. */
 export interface Cause {
@@ -27,7 +26,7 @@ export class QualityEvents {
     cause: Cause = {},
   ): Promise<MeshEvent<T>> {
     const event = newEvent(type, {
-      subject: productSubject(product),
+      subject: productUrn(product),
       producer: this.producer,
       payload,
       actor: cause.actor ?? null,

@@ -1,7 +1,7 @@
-import type { EventType, PayloadOf } from '@mesh/contracts';
+import { productUrn, type EventType, type PayloadOf } from '@mesh/contracts';
 import type { AuditedTransaction } from '../audit/audited-transactions';
 import type { ProductVersionEntity } from '../products/product.entity';
-import { productUrn, toVersionView } from '../products/product.model';
+import { toVersionView } from '../products/product.model';
 import type { VersionAction } from './version-lifecycle';
 
 /** The event that announces each transition; its wire name is also the audit action. */
@@ -32,7 +32,7 @@ export async function recordVersionChange(
   const { domain, name } = after.descriptor.metadata;
   await transaction.record({
     action,
-    subject: productUrn(domain, name),
+    subject: productUrn({ domain, name }),
     domains: [domain],
     before: before === null ? null : { ...toVersionView(before) },
     after: { ...toVersionView(after) },
@@ -51,5 +51,5 @@ export async function recordTransition<A extends VersionAction>(
 ): Promise<void> {
   const { domain, name } = change.after.descriptor.metadata;
   await recordVersionChange(transaction, TRANSITION_EVENTS[action], change);
-  await transaction.emit(TRANSITION_EVENTS[action], productUrn(domain, name), payload);
+  await transaction.emit(TRANSITION_EVENTS[action], productUrn({ domain, name }), payload);
 }

@@ -5,10 +5,6 @@ import { portLocation, type PortLocation } from '../addresses/physical-names';
 import type { VersionState } from '../lifecycle/version-lifecycle';
 import type { ProductEntity, ProductVersionEntity, ProvisioningFailure } from './product.entity';
 
-export function productUrn(domain: string, name: string): string {
-  return `urn:mesh:product:${domain}:${name}`;
-}
-
 export interface ProductSummary {
   domain: string;
   name: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { productOfUrn, productUrn } from '@mesh/contracts';
 import { NO_SIGNALS, productKey, type ProductSignals } from './product-document';
 
 export interface ProductRefKey {
@@ -19,21 +20,10 @@ export interface LineageEdge {
 }
 
 /** The lineage URN of a product: what lineage edges name it by. */
-export function productUrn(domain: string, name: string): string {
-  return `urn:mesh:product:${domain}:${name}`;
-}
-
-/** The product a lineage URN stands for (`urn:mesh:product:<domain>:<name>[:<version>]`); null for datasets. */
-export function productOfUrn(urn: string): ProductRefKey | null {
-  const parts = urn.split(':');
-  if (parts.length < 5 || parts[0] !== 'urn' || parts[1] !== 'mesh' || parts[2] !== 'product') return null;
-  return { domain: parts[3], name: parts[4] };
-}
-
 /** A lineage node as stored: products without their version, so that edges of every version add up. */
 function lineageNode(urn: string): string {
   const product = productOfUrn(urn);
-  return product === null ? urn : productUrn(product.domain, product.name);
+  return product === null ? urn : productUrn(product);
 }
 
 /**
@@ -234,7 +224,7 @@ export class SignalsRepository {
   }
 
   private async addLineage(products: readonly ProductRefKey[], result: Map<string, ProductSignals>): Promise<void> {
-    const urns = products.map((product) => productUrn(product.domain, product.name));
+    const urns = products.map((product) => productUrn(product));
     const edges = await this.dataSource.query<{ upstream: string; downstream: string; present: boolean; at: string }[]>(
       `SELECT upstream, downstream, present, at FROM search_lineage
        WHERE upstream = ANY($1::text[]) OR downstream = ANY($1::text[])`,

@@ -10,7 +10,7 @@ import {
   type VersionState,
 } from '../indexing/product-document';
 import type { ProductAccess } from './principal-scope';
-import type { FacetBucket, SearchHit, SearchResult, Suggestion } from './search.service';
+import type { FacetBucket, LineageNeighbour, SearchHit, SearchResult, Suggestion } from './search.service';
 import type { FacetName } from './search-query';
 
 // Shapes of the search API for the OpenAPI document; queries are validated in search.requests.ts.
@@ -52,6 +52,17 @@ class PortDto implements PortDocument {
 
   @ApiProperty({ type: String, nullable: true, example: 'sales.orders', description: 'Null until provisioned' })
   address!: string | null;
+}
+
+class LineageNeighbourDto implements LineageNeighbour {
+  @ApiProperty({ example: 'urn:mesh:product:sales:orders' })
+  urn!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "The product's domain; null for a dataset" })
+  domain!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "The product's name; null for a dataset" })
+  name!: string | null;
 }
 
 export class SearchHitDto implements SearchHit {
@@ -137,11 +148,11 @@ export class SearchHitDto implements SearchHit {
   @ApiProperty({ description: 'Principals holding an active grant' })
   consumerCount!: number;
 
-  @ApiProperty({ type: [String], description: 'Lineage: URNs data comes from' })
-  upstream!: string[];
+  @ApiProperty({ type: [LineageNeighbourDto], description: 'Lineage: the products and datasets data comes from' })
+  upstream!: LineageNeighbourDto[];
 
-  @ApiProperty({ type: [String], description: 'Lineage: URNs data flows into' })
-  downstream!: string[];
+  @ApiProperty({ type: [LineageNeighbourDto], description: 'Lineage: the products and datasets data flows into' })
+  downstream!: LineageNeighbourDto[];
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt!: string;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client, Types } from '@opensearch-project/opensearch';
+import { productOfUrn } from '@mesh/contracts';
 import { CONFIG, encodeCursor, MetricsRegistry, type AuthenticatedPrincipal } from '@mesh/platform';
 import { Counter } from 'prom-client';
 import type { SearchConfig } from '../config';
@@ -13,8 +14,20 @@ import type { SearchQuery, SuggestQuery } from './search.requests';
 
 type ShownDocument = Omit<ProductDocument, 'grantees' | 'suggest' | 'sourceFingerprint' | 'fieldNames'>;
 
-export interface SearchHit extends Omit<ShownDocument, 'description' | 'schema'> {
+/**
+ * A node next to a product in the lineage graph: a product (`domain` and `name`, as the lineage service names
+ * products) or a dataset no product publishes (`urn` only, `domain` and `name` null).
+ */
+export interface LineageNeighbour {
+  urn: string;
+  domain: string | null;
+  name: string | null;
+}
+
+export interface SearchHit extends Omit<ShownDocument, 'description' | 'schema' | 'upstream' | 'downstream'> {
   access: ProductAccess;
+  upstream: LineageNeighbour[];
+  downstream: LineageNeighbour[];
   /** Absent when `access` is restricted. */
   description?: string;
   schema?: ProductDocument['schema'];
@@ -169,7 +182,10 @@ export class SearchService {
   private toHit(hit: RawHit, scope: ReturnType<typeof principalScope>): SearchHit {
     // The parsed answer is this request's own, so the hit is made from its source in place: a search page is
     // mostly these documents, and copying each of them costs more than everything else the service does.
-    const shown = hit._source as SearchHit;
+    const source = hit._source as ShownDocument;
+    const shown = source as unknown as SearchHit;
+    shown.upstream = source.upstream.map(neighbour);
+    shown.downstream = source.downstream.map(neighbour);
     const access = accessTo(scope, {
       visibility: shown.visibility,
       domain: shown.domain,
@@ -190,4 +206,9 @@ export class SearchService {
     shown.highlights = highlights;
     return shown;
   }
+}
+
+function neighbour(urn: string): LineageNeighbour {
+  const product = productOfUrn(urn);
+  return { urn, domain: product?.domain ?? null, name: product?.name ?? null };
 }
