@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
 import type { LineageConfig } from './config';
 import { DatabaseModule } from './database/database.module';
+import { CurrentVersionsRepository } from './graph/current-versions.repository';
 import { GraphController } from './graph/graph.controller';
 import { GraphRepository } from './graph/graph.repository';
 import { GraphService } from './graph/graph.service';
+import { MarquezLineageService } from './graph/marquez-lineage.service';
 import { LineageMessagingModule } from './messaging/lineage-messaging.module';
 import { IngestionController } from './openlineage/ingestion.controller';
 import { IngestionRepository } from './openlineage/ingestion.repository';
@@ -33,6 +35,8 @@ import { RegistryClient } from './products/registry-client';
     IngestionRepository,
     GraphService,
     GraphRepository,
+    MarquezLineageService,
+    CurrentVersionsRepository,
     ProductLineageService,
     ProductLineageHandlers,
     ProductsRepository,

@@ -1,14 +1,8 @@
 import { uniqueName } from '@mesh/testing';
 import { dataset, runEvent } from './support/openlineage-events';
+import { lineageGraph, type GraphReply } from './support/lineage-graph';
 import { startLineage, type LineageUnderTest } from './support/lineage-under-test';
 
-interface GraphReply {
-  graph: { id: string; type: string; data: Record<string, unknown>; inEdges: Edge[]; outEdges: Edge[] }[];
-}
-interface Edge {
-  origin: string;
-  destination: string;
-}
 interface ErrorReply {
   error: { status: number; code: string; message: string; details?: { pointer: string; message: string }[] };
 }
@@ -31,14 +25,7 @@ describe('OpenLineage ingestion', () => {
     await lineage?.close();
   });
 
-  const graphOf = async (nodeId: string, depth = 20) => {
-    const reply = await lineage.request<GraphReply>(
-      'GET',
-      `/api/v1/lineage?nodeId=${encodeURIComponent(nodeId)}&depth=${depth}`,
-    );
-    expect(reply.status).toBe(200);
-    return reply.body.graph;
-  };
+  const graphOf = (nodeId: string, depth?: number) => lineageGraph(lineage, nodeId, depth);
 
   it('answers 201 to a valid event and 400 naming the JSON pointer of each problem of a malformed one', async () => {
     const valid = runEvent('START', { namespace: ns, name: 'load' }, { outputs: [dataset(ns, 'raw.orders', ['id'])] });
@@ -160,14 +147,29 @@ describe('OpenLineage ingestion', () => {
     expect(ab?.outEdges).toEqual([{ origin: `job:${ns}:ab`, destination: `dataset:${ns}:cycle.b` }]);
     expect(ab?.data).toMatchObject({ id: { namespace: ns, name: 'ab' }, latestRun: { state: 'COMPLETED' } });
 
-    // One job each way from b: ab upstream, bc downstream, and the datasets they touch.
-    const near = await graphOf(`dataset:${ns}:cycle.b`, 1);
-    expect(
-      near
+    // As in Marquez: from b's writer ab, one job hop either way reaches ca (writes a) and bc (reads b).
+    const jobsOf = (graph: GraphReply['graph']) =>
+      graph
         .filter((node) => node.type === 'JOB')
         .map((node) => node.id)
-        .sort(),
-    ).toEqual([`job:${ns}:ab`, `job:${ns}:bc`]);
+        .sort();
+    expect(jobsOf(await graphOf(`dataset:${ns}:cycle.b`, 1))).toEqual(
+      ['ab', 'bc', 'ca'].map((name) => `job:${ns}:${name}`),
+    );
+
+    // Our directed walk: one job each way from b, along edges, against them, or both.
+    const walk = async (direction: string) => {
+      const reply = await lineage.request<GraphReply & { direction: string }>(
+        'GET',
+        `/v1/lineage/graph?nodeId=${encodeURIComponent(`dataset:${ns}:cycle.b`)}&depth=1&direction=${direction}`,
+      );
+      expect(reply.status).toBe(200);
+      expect(reply.body.direction).toBe(direction);
+      return jobsOf(reply.body.graph);
+    };
+    expect(await walk('both')).toEqual([`job:${ns}:ab`, `job:${ns}:bc`]);
+    expect(await walk('upstream')).toEqual([`job:${ns}:ab`]);
+    expect(await walk('downstream')).toEqual([`job:${ns}:bc`]);
 
     const path = await lineage.request<{ length: number; path: { id: string }[] }>(
       'GET',
@@ -194,5 +196,11 @@ describe('OpenLineage ingestion', () => {
     const node = await lineage.request<ErrorReply>('GET', '/api/v1/lineage?nodeId=table:x');
     expect(node.status).toBe(400);
     expect(node.body.error.details).toEqual([expect.objectContaining({ pointer: '/nodeId' })]);
+    const direction = await lineage.request<ErrorReply>(
+      'GET',
+      `/v1/lineage/graph?nodeId=dataset:${ns}:cycle.a&direction=sideways`,
+    );
+    expect(direction.status).toBe(400);
+    expect(direction.body.error.details).toEqual([expect.objectContaining({ pointer: '/direction' })]);
   });
 });

@@ -6,7 +6,7 @@ import { createDomains, example, propose, publish, type Descriptor } from './sup
 interface ReachedReply {
   total: number;
   items: { domain: string; name: string; ownerTeam: string | null; depth: number }[];
-  nextPageToken: string | null;
+  nextCursor: string | null;
 }
 
 const ORDERS = 'urn:mesh:product:sales:orders';
@@ -94,17 +94,20 @@ describe('product lineage and impact analysis', () => {
     ]);
     expect((await reach('sales/orders', 'direction=downstream&depth=1')).total).toBe(2);
 
-    const first = await reach('planning/forecast', 'direction=upstream&depth=10&pageSize=2');
+    const first = await reach('planning/forecast', 'direction=upstream&depth=10&limit=2');
     expect(first.items.map((item) => `${item.domain}/${item.name}`)).toEqual([
       'finance/revenue',
       'logistics/shipments',
     ]);
-    const second = await reach(
-      'planning/forecast',
-      `direction=upstream&depth=10&pageSize=2&pageToken=${first.nextPageToken}`,
-    );
+    const second = await reach('planning/forecast', `direction=upstream&depth=10&limit=2&cursor=${first.nextCursor}`);
     expect(second.items.map((item) => `${item.domain}/${item.name}`)).toEqual(['sales/orders']);
-    expect(second.nextPageToken).toBeNull();
+    expect(second.nextCursor).toBeNull();
+    const badCursor = await lineage.request<{ error: { details: { pointer: string }[] } }>(
+      'GET',
+      '/v1/products/planning/forecast/lineage?cursor=not-a-cursor',
+    );
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body.error.details).toEqual([expect.objectContaining({ pointer: '/cursor' })]);
 
     const path = await lineage.request<{ length: number; path: { id: string; type: string }[] }>(
       'GET',

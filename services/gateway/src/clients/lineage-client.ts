@@ -12,7 +12,7 @@ export interface NeighbourView {
 export interface NeighbourPage {
   total: number;
   items: NeighbourView[];
-  nextPageToken: string | null;
+  nextCursor: string | null;
 }
 
 export interface ImpactView {
@@ -37,7 +37,7 @@ export class LineageClient {
   neighbours(
     domain: string,
     name: string,
-    query: { direction: string; depth: number; pageSize: number; pageToken?: string },
+    query: { direction: string; depth: number; limit: number; cursor?: string },
   ): Promise<NeighbourPage | null> {
     return this.http.find<NeighbourPage>(path`/v1/products/${domain}/${name}/lineage`, query);
   }

@@ -8,7 +8,8 @@ import { productKey } from '../context/loaders';
 import { connectionOf, pagePosition, serviceLimit, type PageArgs } from '../graphql/connection';
 import type { ProductParent } from './product-views';
 
-const LINEAGE_PAGE_MAX = 1_000;
+// The lineage service pages by the platform convention: at most 200 products a page.
+const LINEAGE_PAGE_MAX = 200;
 const MAX_DEPTH = 20;
 
 function depthOf(depth: number | null | undefined, fallback: number): number {
@@ -57,12 +58,12 @@ export class ProductLineageFields {
     const result = await services.lineage.neighbours(product.domain, product.name, {
       direction: direction ?? 'downstream',
       depth: depthOf(depth, 3),
-      pageSize: serviceLimit(position, LINEAGE_PAGE_MAX),
-      pageToken: position.serviceCursor,
+      limit: serviceLimit(position, LINEAGE_PAGE_MAX),
+      cursor: position.serviceCursor,
     });
     // Lineage has not heard of a product it has no event about yet: as far as it knows, nothing is connected.
     if (result === null) return connectionOf([], position, null, 0);
-    return connectionOf(result.items, position, result.nextPageToken, result.total);
+    return connectionOf(result.items, position, result.nextCursor, result.total);
   }
 
   @ResolveField('impact')

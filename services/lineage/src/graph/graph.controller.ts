@@ -13,11 +13,19 @@ import { LineageError } from '../lineage.errors';
 import { ProductLineageService } from '../products/product-lineage.service';
 import type { ProductRef } from '../products/product-ref';
 import { GraphService } from './graph.service';
+import { MarquezLineageService } from './marquez-lineage.service';
 
 /** Marquez caps lineage at 20 jobs by default; a deeper walk is allowed but bounded. */
 const depth = (fallback: number) => z.coerce.number().int().min(0).max(100).default(fallback);
 
 const lineageQuery = z.object({ nodeId: z.string().min(1), depth: depth(20) }).strict();
+const walkQuery = z
+  .object({
+    nodeId: z.string().min(1),
+    depth: depth(20),
+    direction: z.enum(['upstream', 'downstream', 'both']).default('both'),
+  })
+  .strict();
 const columnLineageQuery = z
   .object({
     nodeId: z.string().min(1),
@@ -33,13 +41,17 @@ function productNode(id: string): ProductRef | undefined {
   return match === null ? undefined : { domain: match[1], name: match[2] };
 }
 
-/** Marquez's lineage reads, and the path between two nodes. Any authenticated principal may read lineage. */
+/**
+ * Marquez's lineage reads, and our own directed walk and path between two nodes. Any authenticated principal may
+ * read lineage.
+ */
 @ApiTags('Lineage graph')
 @ApiAuthenticated()
 @Controller()
 export class GraphController {
   constructor(
     private readonly graph: GraphService,
+    private readonly marquez: MarquezLineageService,
     private readonly products: ProductLineageService,
   ) {}
 
@@ -59,7 +71,26 @@ export class GraphController {
     const { nodeId, depth: hops } = parseInput(lineageQuery, query, 'query');
     return nodeId.startsWith('datasetField:')
       ? this.graph.columnLineage(nodeId, hops, true)
-      : this.graph.lineage(nodeId, hops);
+      : this.marquez.lineage(nodeId, hops);
+  }
+
+  @Get('v1/lineage/graph')
+  @ApiOperation({
+    summary: 'What is upstream, downstream or both of a job or dataset, along edge direction (not Marquez behaviour)',
+    description:
+      'Our extension: follows every job/dataset edge ever seen, from the node against edges (upstream), along them ' +
+      '(downstream) or both; depth counts jobs each way. Answers in Marquez graph shapes.',
+  })
+  @ApiQuery({ name: 'nodeId', required: true })
+  @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
+  @ApiQuery({ name: 'direction', required: false, enum: ['upstream', 'downstream', 'both'] })
+  @ApiOkResponse({ description: '{nodeId, direction, depth, graph: [{id, type, data, inEdges, outEdges}]}' })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse })
+  async walk(@Query() query: unknown) {
+    const { nodeId, depth: hops, direction } = parseInput(walkQuery, query, 'query');
+    const { graph } = await this.graph.walk(nodeId, hops, direction);
+    return { nodeId, direction, depth: hops, graph };
   }
 
   @Get('api/v1/column-lineage')

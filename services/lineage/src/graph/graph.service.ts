@@ -3,11 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LineageError } from '../lineage.errors';
 import { breadthFirst, pathTo, type Hop } from './breadth-first';
-import { GraphRepository, type ColumnEdgeRow, type DatasetRow, type EdgeRow } from './graph.repository';
-import { datasetNode, fieldNode, jobNode, type GraphNode } from './marquez-shape';
+import { assemble, findNode, invalidNode, readSnapshot } from './graph-read';
+import { GraphRepository, type ColumnEdgeRow } from './graph.repository';
+import { fieldNode, type GraphNode } from './marquez-shape';
 import { datasetNodeId, jobNodeId, parseNodeId } from './node-id';
 
 type Direction = 'upstream' | 'downstream';
+/** Which way our own walks go from their start node: along edges, against them, or both. */
+export type WalkDirection = Direction | 'both';
 const DIRECTIONS: readonly Direction[] = ['upstream', 'downstream'];
 
 /** Walk keys: `j<id>` for a job, `d<id>` for a dataset. */
@@ -24,8 +27,9 @@ const splitFieldKey = (key: string) => {
 };
 
 /**
- * Lineage queries over the job/dataset graph, in Marquez's shapes. Every walk is breadth-first with a visited set
- * (one query per level), so a cycle ends it; depth counts jobs, as in Marquez, or fields for column lineage.
+ * Directed lineage walks over every job/dataset edge ever seen (our extension: Marquez's own lineage is
+ * MarquezLineageService's), column lineage and paths, in Marquez's shapes. Every walk is breadth-first with a visited
+ * set (one query per level), so a cycle ends it; depth counts jobs, or fields for column lineage.
  */
 @Injectable()
 export class GraphService {
@@ -34,14 +38,18 @@ export class GraphService {
     private readonly graph: GraphRepository,
   ) {}
 
-  /** Everything upstream and downstream of a job or dataset within `depth` jobs, with the reached jobs' I/O. */
-  lineage(nodeId: string, depth: number): Promise<{ graph: GraphNode[] }> {
+  /**
+   * What is upstream, downstream or both of a job or dataset, following edge direction, within `depth` jobs, with
+   * the reached jobs' inputs and outputs.
+   */
+  walk(nodeId: string, depth: number, direction: WalkDirection): Promise<{ graph: GraphNode[] }> {
     return this.read(async (manager) => {
       const start = await this.resolve(manager, nodeId);
+      const directions = direction === 'both' ? DIRECTIONS : [direction];
       const walk = await breadthFirst(
-        DIRECTIONS.map((direction) => walkKey(direction, start)),
+        directions.map((way) => walkKey(way, start)),
         2 * depth,
-        this.expander(manager, DIRECTIONS),
+        this.expander(manager, directions),
       );
       const reached = new Set([...walk.depths.keys()].map(nodeOf));
       const jobIds = [...reached].filter((key) => key.startsWith('j')).map((key) => key.slice(1));
@@ -127,20 +135,13 @@ export class GraphService {
     });
   }
 
-  /** Reads see one snapshot, so that a walk never mixes two states of the graph. */
   private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', work);
+    return readSnapshot(this.dataSource, work);
   }
 
   private async resolve(manager: EntityManager, nodeId: string): Promise<string> {
-    const parsed = parseNodeId(nodeId);
-    if (parsed === undefined || parsed.type === 'datasetField') {
-      throw invalidNode(nodeId, 'expected dataset:<namespace>:<name> or job:<namespace>:<name>');
-    }
-    const table = parsed.type === 'job' ? 'jobs' : 'datasets';
-    const [found] = await this.graph.findIds(manager, table, parsed.readings);
-    if (found === undefined) throw new LineageError('not_found', `no ${parsed.type} for node ${nodeId}`);
-    return parsed.type === 'job' ? jobKey(found.id) : datasetKey(found.id);
+    const found = await findNode(manager, this.graph, nodeId);
+    return found.type === 'job' ? jobKey(found.id) : datasetKey(found.id);
   }
 
   /**
@@ -178,30 +179,10 @@ export class GraphService {
   }
 }
 
-function invalidNode(nodeId: string, expected: string): LineageError {
-  return new LineageError('invalid_query', `invalid nodeId '${nodeId}': ${expected}`, [
-    { pointer: '/nodeId', message: expected },
-  ]);
-}
-
 function dedupe(edges: ColumnEdgeRow[]): ColumnEdgeRow[] {
   return [
     ...new Map(
       edges.map((edge) => [[edge.datasetId, edge.field, edge.inputDatasetId, edge.inputField].join('\u0000'), edge]),
     ).values(),
   ];
-}
-
-function assemble(
-  jobs: Awaited<ReturnType<GraphRepository['jobs']>>,
-  datasets: DatasetRow[],
-  edges: EdgeRow[],
-): GraphNode[] {
-  const jobRefs = new Map(jobs.map((job) => [job.id, job]));
-  const datasetRefs = new Map(datasets.map((row) => [row.id, row]));
-  const nodes = [
-    ...jobs.map((job) => jobNode(job, edges, datasetRefs)),
-    ...datasets.map((row) => datasetNode(row, edges, jobRefs)),
-  ];
-  return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

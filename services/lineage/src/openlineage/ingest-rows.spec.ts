@@ -116,4 +116,39 @@ describe('IngestRows', () => {
     expect(rows.jobs.size).toBe(0);
     expect(rows.sortedDatasets().map((dataset) => dataset.name)).toEqual(['static']);
   });
+
+  it('keeps what each run touched, and makes a job version of a run that ends, a streaming run or a JobEvent', () => {
+    const streaming = {
+      jobType: { processingType: 'STREAMING', integration: 'FLINK', _producer: 'p', _schemaURL: 's' },
+    };
+    const rows = IngestRows.of([
+      runOf({ inputs: [{ namespace: 'pg', name: 'a' }] }),
+      runOf({ eventType: 'FAIL', outputs: [{ namespace: 'pg', name: 'b' }] }),
+      runOf({ run: { runId: 'run-2' }, job: { namespace: 'flink', name: 'stream', facets: streaming } }),
+      runOf({ run: { runId: 'run-3' }, job: { namespace: 'airflow', name: 'other' } }),
+      {
+        kind: 'job',
+        event: {
+          eventTime: '2026-11-28T02:00:00.000Z',
+          producer: 'p',
+          schemaURL: 's',
+          job: { namespace: 'dbt', name: 'model' },
+          outputs: [{ namespace: 'pg', name: 'c' }],
+        },
+      },
+    ]);
+    expect([...rows.runIo.values()]).toEqual([
+      { runId: 'run-1', dataset: nodeKey({ namespace: 'pg', name: 'a' }), direction: 'input' },
+      { runId: 'run-1', dataset: nodeKey({ namespace: 'pg', name: 'b' }), direction: 'output' },
+    ]);
+    expect(rows.versionSources.map((source) => [source.job, source.runId, source.io])).toEqual([
+      [nodeKey({ namespace: 'airflow', name: 'load' }), 'run-1', []],
+      [nodeKey({ namespace: 'flink', name: 'stream' }), 'run-2', []],
+      [
+        nodeKey({ namespace: 'dbt', name: 'model' }),
+        null,
+        [{ dataset: nodeKey({ namespace: 'pg', name: 'c' }), direction: 'output' }],
+      ],
+    ]);
+  });
 });

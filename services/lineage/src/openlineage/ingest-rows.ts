@@ -11,6 +11,11 @@ import type {
 /** Namespace and name joined by a character neither can contain, as a map key. */
 export type NodeKey = string;
 export const nodeKey = (ref: DatasetRef): NodeKey => `${ref.namespace}\u0000${ref.name}`;
+/** The namespace and name of a key. */
+export const splitKey = (key: NodeKey) => {
+  const at = key.indexOf('\u0000');
+  return [key.slice(0, at), key.slice(at + 1)] as const;
+};
 
 export interface JobRow extends DatasetRef {
   facets: JsonObject;
@@ -73,6 +78,25 @@ export interface ReportedAssertions {
   assertions: DataQualityAssertion[];
 }
 
+/** A dataset a run read or wrote, in any of its events: a finished run's job version is all of them. */
+export interface RunIoRow {
+  runId: string;
+  dataset: NodeKey;
+  direction: EdgeRow['direction'];
+}
+
+/**
+ * An event that makes a job version current, as in Marquez: the end of a run (COMPLETE, FAIL or ABORT: its
+ * inputs and outputs over all of its events), any event of a streaming job's run, or a JobEvent (its own inputs
+ * and outputs, in `io`).
+ */
+export interface VersionSource {
+  job: NodeKey;
+  runId: string | null;
+  eventTime: string;
+  io: { dataset: NodeKey; direction: EdgeRow['direction'] }[];
+}
+
 /** What one job read and wrote, for the product-level roll-up. */
 export interface JobFlow {
   inputs: DatasetRef[];
@@ -92,6 +116,8 @@ export class IngestRows {
   readonly runs = new Map<string, RunRow>();
   readonly transitions: { runId: string; state: RunState; eventTime: string }[] = [];
   readonly edges = new Map<string, EdgeRow>();
+  readonly runIo = new Map<string, RunIoRow>();
+  readonly versionSources: VersionSource[] = [];
   readonly versions = new Map<string, VersionRow>();
   readonly columnLineage = new Map<string, ColumnLineageRow>();
   readonly completedOutputs: CompletedOutput[] = [];
@@ -114,14 +140,25 @@ export class IngestRows {
     const job = this.addJob(event.job, runId);
     const inputs = event.inputs ?? [];
     const outputs = event.outputs ?? [];
-    for (const dataset of inputs) this.addEdge(job, this.addDataset(dataset), 'input');
-    for (const dataset of outputs) this.addEdge(job, this.addDataset(dataset, runId), 'output');
+    const io = [
+      ...inputs.map((dataset) => ({ dataset: this.addDataset(dataset), direction: 'input' as const })),
+      ...outputs.map((dataset) => ({ dataset: this.addDataset(dataset, runId), direction: 'output' as const })),
+    ];
+    for (const edge of io) this.addEdge(job, edge.dataset, edge.direction);
     this.flows.push({ inputs, outputs });
-    if (input.kind !== 'run') return;
+    if (input.kind !== 'run') {
+      this.versionSources.push({ job, runId: null, eventTime: event.eventTime, io });
+      return;
+    }
 
     const run = input.event;
     const state = run.eventType ?? 'OTHER';
     this.addRun(run.run.runId, job, state, run.eventTime, run.run.facets ?? {});
+    for (const edge of io)
+      this.runIo.set(`${run.run.runId}\u0000${edge.direction}\u0000${edge.dataset}`, { runId: run.run.runId, ...edge });
+    if (isTerminal(state) || isStreaming(run.job.facets)) {
+      this.versionSources.push({ job, runId: run.run.runId, eventTime: run.eventTime, io: [] });
+    }
     for (const dataset of outputs) {
       this.versions.set(`${nodeKey(dataset)}\u0000${run.run.runId}`, {
         dataset: nodeKey(dataset),
@@ -230,6 +267,12 @@ export class IngestRows {
 
 function isTerminal(state: RunState): boolean {
   return state === 'COMPLETE' || state === 'FAIL' || state === 'ABORT';
+}
+
+/** The jobType job facet says whether a job streams; a streaming run's versions change while it runs. */
+function isStreaming(facets: JsonObject | undefined): boolean {
+  const jobType = facets?.jobType as { processingType?: unknown } | undefined;
+  return jobType?.processingType === 'STREAMING';
 }
 
 function refOf(dataset: DatasetRef): DatasetRef {

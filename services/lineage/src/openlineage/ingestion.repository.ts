@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { IngestRows, NodeKey } from './ingest-rows';
+import { splitKey, type IngestRows } from './ingest-rows';
+import { jobVersionCtes, jobVersionParams } from './job-version-ctes';
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-
-const split = (key: NodeKey) => {
-  const at = key.indexOf('\u0000');
-  return [key.slice(0, at), key.slice(at + 1)] as const;
-};
 
 /**
  * Writes every row of a set of events in one SQL statement: each table's rows arrive as arrays unnested
@@ -29,6 +25,7 @@ export class IngestionRepository {
     const edges = [...rows.edges.values()];
     const versions = [...rows.versions.values()];
     const columns = [...rows.columnLineage.values()];
+    const runIo = [...rows.runIo.values()];
     const [{ resolved }]: { resolved: number }[] = await manager.query(
       `WITH
        namespace AS (
@@ -133,7 +130,21 @@ export class IngestionRepository {
            transformation_description = excluded.transformation_description,
            transformation_type = excluded.transformation_type,
            updated_at = now()
-       )
+       ),
+       run_io_input AS (
+         SELECT r.run_id::uuid AS run_id, dataset.id AS dataset_id, r.direction
+         FROM unnest($40::text[], $41::text[], $42::text[], $43::text[])
+           AS r (run_id, dataset_namespace, dataset_name, direction)
+         JOIN dataset ON dataset.namespace = r.dataset_namespace AND dataset.name = r.dataset_name
+       ),
+       -- Joined to the run CTE (so after the job CTE): the job's row is locked before any run_io key, whatever order
+       -- Postgres runs these CTEs in, as when job versions reach the job CTE first; otherwise the START and COMPLETE
+       -- of one run, ingested at once, deadlock on the two.
+       run_io_row AS (
+         INSERT INTO run_io (run_id, dataset_id, direction)
+         SELECT i.run_id, i.dataset_id, i.direction FROM run_io_input i JOIN run ON run.id = i.run_id ORDER BY 1, 3, 2
+         ON CONFLICT DO NOTHING
+       ),${jobVersionCtes(44)}
        SELECT (SELECT count(*) FROM dataset)::int AS resolved`,
       [
         [...rows.namespaces],
@@ -147,8 +158,8 @@ export class IngestionRepository {
         datasets.map((dataset) => json(dataset.facets)),
         datasets.map((dataset) => dataset.currentVersionRunId),
         runs.map((run) => run.runId),
-        runs.map((run) => split(run.job)[0]),
-        runs.map((run) => split(run.job)[1]),
+        runs.map((run) => splitKey(run.job)[0]),
+        runs.map((run) => splitKey(run.job)[1]),
         runs.map((run) => run.state),
         runs.map((run) => run.eventTime),
         runs.map((run) => run.startedAt),
@@ -157,24 +168,29 @@ export class IngestionRepository {
         rows.transitions.map((transition) => transition.runId),
         rows.transitions.map((transition) => transition.state),
         rows.transitions.map((transition) => transition.eventTime),
-        edges.map((edge) => split(edge.job)[0]),
-        edges.map((edge) => split(edge.job)[1]),
-        edges.map((edge) => split(edge.dataset)[0]),
-        edges.map((edge) => split(edge.dataset)[1]),
+        edges.map((edge) => splitKey(edge.job)[0]),
+        edges.map((edge) => splitKey(edge.job)[1]),
+        edges.map((edge) => splitKey(edge.dataset)[0]),
+        edges.map((edge) => splitKey(edge.dataset)[1]),
         edges.map((edge) => edge.direction),
-        versions.map((version) => split(version.dataset)[0]),
-        versions.map((version) => split(version.dataset)[1]),
+        versions.map((version) => splitKey(version.dataset)[0]),
+        versions.map((version) => splitKey(version.dataset)[1]),
         versions.map((version) => version.runId),
         versions.map((version) => json(version.fields)),
         versions.map((version) => json(version.facets)),
-        columns.map((column) => split(column.dataset)[0]),
-        columns.map((column) => split(column.dataset)[1]),
+        columns.map((column) => splitKey(column.dataset)[0]),
+        columns.map((column) => splitKey(column.dataset)[1]),
         columns.map((column) => column.field),
-        columns.map((column) => split(column.input)[0]),
-        columns.map((column) => split(column.input)[1]),
+        columns.map((column) => splitKey(column.input)[0]),
+        columns.map((column) => splitKey(column.input)[1]),
         columns.map((column) => column.inputField),
         columns.map((column) => column.transformationDescription),
         columns.map((column) => column.transformationType),
+        runIo.map((io) => io.runId),
+        runIo.map((io) => splitKey(io.dataset)[0]),
+        runIo.map((io) => splitKey(io.dataset)[1]),
+        runIo.map((io) => io.direction),
+        ...jobVersionParams(rows),
       ],
     );
     return resolved === datasets.length;

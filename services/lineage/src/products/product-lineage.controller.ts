@@ -7,20 +7,16 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ApiAuthenticated, ErrorResponse, pageQuery, parseInput, toPage } from '@mesh/platform';
 import { z } from 'zod';
-import { LineageError } from '../lineage.errors';
-import { ProductLineageService } from './product-lineage.service';
+import { nearestFirst, ProductLineageService } from './product-lineage.service';
 
+/** `?direction=&depth=&limit=&cursor=`; the cursor is the sort key (depth, domain, name) of a page's last product. */
 const lineageQuery = z
   .object({
     direction: z.enum(['upstream', 'downstream']).default('downstream'),
     depth: z.coerce.number().int().min(1).max(100).default(5),
-    pageSize: z.coerce.number().int().min(1).max(500).default(100),
-    pageToken: z
-      .string()
-      .regex(/^[0-9]+$/, 'expected a pageToken from a previous page')
-      .optional(),
+    ...pageQuery(z.tuple([z.number().int().min(0), z.string(), z.string()])),
   })
   .strict();
 
@@ -35,31 +31,22 @@ export class ProductLineageController {
   @ApiOperation({ summary: 'Products upstream or downstream of a product, nearest first, paginated' })
   @ApiQuery({ name: 'direction', required: false, enum: ['upstream', 'downstream'] })
   @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 5 } })
-  @ApiQuery({ name: 'pageSize', required: false, schema: { type: 'integer', default: 100 } })
-  @ApiQuery({ name: 'pageToken', required: false })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, minimum: 1, maximum: 200 } })
+  @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({
-    description: '{product, direction, depth, items: [{domain, name, ownerTeam, depth, ...}], nextPageToken}',
+    description: '{product, direction, depth, total, items: [{domain, name, ownerTeam, depth, ...}], nextCursor}',
   })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async products(@Param('domain') domain: string, @Param('name') name: string, @Query() query: unknown) {
-    const { direction, depth, pageSize, pageToken } = parseInput(lineageQuery, query, 'query');
+    const { direction, depth, limit, cursor } = parseInput(lineageQuery, query, 'query');
     const reached = await this.lineage.reach({ domain, name }, direction, depth);
-    const offset = pageToken === undefined ? 0 : Number(pageToken);
-    if (offset > reached.length) {
-      throw new LineageError('invalid_query', 'pageToken is past the last page', [
-        { pointer: '/pageToken', message: 'past the last page' },
-      ]);
-    }
-    const end = offset + pageSize;
-    return {
-      product: { domain, name },
-      direction,
-      depth,
-      total: reached.length,
-      items: reached.slice(offset, end),
-      nextPageToken: end < reached.length ? String(end) : null,
-    };
+    const after =
+      cursor === undefined
+        ? reached
+        : reached.filter((item) => nearestFirst(item, { depth: cursor[0], domain: cursor[1], name: cursor[2] }) > 0);
+    const page = toPage(after, limit, (item) => [item.depth, item.domain, item.name]);
+    return { product: { domain, name }, direction, depth, total: reached.length, ...page };
   }
 
   @Get('impact')

@@ -28,6 +28,11 @@ const MAX_IMPACT_DEPTH = 1000;
  * The product-level graph: edges from input ports (on publication) and from runs that read one product's dataset
  * and write another's, the walks over it, and impact analysis on deprecations and proposed breaking changes.
  */
+/** The order of reached products: nearest first, then by URN. */
+export function nearestFirst(a: ProductRef & { depth: number }, b: ProductRef & { depth: number }): number {
+  return a.depth - b.depth || productUrn(a).localeCompare(productUrn(b));
+}
+
 @Injectable()
 export class ProductLineageService {
   constructor(
@@ -174,7 +179,7 @@ export class ProductLineageService {
           depth: hops,
         };
       })
-      .sort((a, b) => a.depth - b.depth || productUrn(a).localeCompare(productUrn(b)));
+      .sort(nearestFirst);
   }
 
   private async detectImpact(
