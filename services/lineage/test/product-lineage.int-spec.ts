@@ -5,7 +5,7 @@ import { createDomains, example, propose, publish, type Descriptor } from './sup
 
 interface ReachedReply {
   total: number;
-  items: { domain: string; name: string; ownerTeam: string | null; depth: number }[];
+  items: { urn: string; domain: string; name: string; ownerTeam: string | null; depth: number }[];
   nextCursor: string | null;
 }
 
@@ -68,6 +68,7 @@ describe('product lineage and impact analysis', () => {
     const downstream = await reach('sales/orders', 'direction=downstream&depth=5');
     expect(downstream.items).toEqual([
       {
+        urn: 'urn:mesh:product:finance:revenue',
         domain: 'finance',
         name: 'revenue',
         ownerTeam: 'financial-reporting',
@@ -76,6 +77,7 @@ describe('product lineage and impact analysis', () => {
         depth: 1,
       },
       {
+        urn: 'urn:mesh:product:logistics:shipments',
         domain: 'logistics',
         name: 'shipments',
         ownerTeam: 'fulfilment',
@@ -84,6 +86,7 @@ describe('product lineage and impact analysis', () => {
         depth: 1,
       },
       {
+        urn: 'urn:mesh:product:planning:forecast',
         domain: 'planning',
         name: 'forecast',
         ownerTeam: 'planning-team',

@@ -34,7 +34,7 @@ export class ProductLineageController {
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', default: 50, minimum: 1, maximum: 200 } })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({
-    description: '{product, direction, depth, total, items: [{domain, name, ownerTeam, depth, ...}], nextCursor}',
+    description: '{product, direction, depth, total, items: [{urn, domain, name, ownerTeam, depth, ...}], nextCursor}',
   })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
@@ -53,7 +53,7 @@ export class ProductLineageController {
   @ApiOperation({
     summary: 'Every product downstream of this one, transitively, with its owner; and the impacts detected so far',
   })
-  @ApiOkResponse({ description: '{product, affected: [{domain, name, ownerTeam, depth}], detected: [...]}' })
+  @ApiOkResponse({ description: '{product, affected: [{urn, domain, name, ownerTeam, depth}], detected: [...]}' })
   @ApiNotFoundResponse({ type: ErrorResponse })
   impact(@Param('domain') domain: string, @Param('name') name: string) {
     return this.lineage.impact({ domain, name });

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { newEvent, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { compareContracts, type DataProductDescriptor } from '@mesh/descriptor';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { breadthFirst, pathTo } from '../graph/breadth-first';
 import { LineageError } from '../lineage.errors';
-import { productOfAddress, productOfUrn, productUrn, type ProductRef } from './product-ref';
+import { productOfAddress, productNode, type ProductRef } from './product-ref';
 import { ProductsRepository, type Direction, type ProductEdge } from './products.repository';
 import { RegistryClient } from './registry-client';
 
@@ -140,7 +140,7 @@ export class ProductLineageService {
           `no downstream path from product ${from.domain}/${from.name} to ${to.domain}/${to.name} within ${maxDepth} products`,
         );
       }
-      return urns.map(productOfUrn);
+      return urns.map(productNode);
     });
   }
 
@@ -172,7 +172,7 @@ export class ProductLineageService {
       .map(([reached, hops]) => {
         const row = rows.get(reached);
         return {
-          ...productOfUrn(reached),
+          ...productNode(reached),
           ownerTeam: row?.ownerTeam ?? null,
           latestVersion: row?.latestVersion ?? null,
           state: row?.state ?? null,

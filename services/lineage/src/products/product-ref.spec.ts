@@ -1,9 +1,10 @@
-import { candidateAddresses, productOfAddress, productOfUrn, productUrn } from './product-ref';
+import { candidateAddresses, productNode, productOfAddress } from './product-ref';
 
 describe('product references', () => {
-  it('keys products by their subject URN, both ways', () => {
-    expect(productUrn({ domain: 'sales', name: 'orders' })).toBe('urn:mesh:product:sales:orders');
-    expect(productOfUrn('urn:mesh:product:sales:orders')).toEqual({ domain: 'sales', name: 'orders' });
+  it('names a product node by its URN, domain and name, and refuses a URN that names no product', () => {
+    const urn = 'urn:mesh:product:sales:orders';
+    expect(productNode(urn)).toEqual({ urn, domain: 'sales', name: 'orders' });
+    expect(() => productNode('urn:mesh:dataset:legacy:orders_raw')).toThrow('names no product');
   });
 
   it('reads the product of an input port address', () => {

@@ -1,19 +1,19 @@
+import { productOfUrn, type ProductKey } from '@mesh/contracts';
 import { parseProductAddress } from '@mesh/descriptor';
 
-/** A product as the graph knows it: the subject URN of its events is the key of its node. */
-export interface ProductRef {
-  domain: string;
-  name: string;
+/** A product as the graph knows it: the subject URN of its events (`productUrn`) is the key of its node. */
+export type ProductRef = ProductKey;
+
+/** A product node of the graph, as answers name it: its URN beside its domain and name, as search names it too. */
+export interface ProductNode extends ProductRef {
+  urn: string;
 }
 
-export function productUrn({ domain, name }: ProductRef): string {
-  return `urn:mesh:product:${domain}:${name}`;
-}
-
-/** The inverse of productUrn; domain and product names contain no colon. */
-export function productOfUrn(urn: string): ProductRef {
-  const [domain, name] = urn.slice('urn:mesh:product:'.length).split(':');
-  return { domain, name };
+/** The product node of a URN the product graph holds (its nodes are products only). */
+export function productNode(urn: string): ProductNode {
+  const product = productOfUrn(urn);
+  if (product === null) throw new Error(`the product graph holds ${urn}, which names no product`);
+  return { urn, ...product };
 }
 
 /** The product an input port reads (`mesh://<domain>/<product>/v<major>`); undefined when malformed. */
