@@ -172,7 +172,7 @@ describe('the web app in a browser', () => {
     // A second gateway whose lineage service is gone: nothing listens on that port.
     const partial = await startService('gateway', {
       port: await freePort(),
-      env: { ...mesh.serviceEnv(), WEB_ROOT: WEB_DIST, LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
+      env: { ...mesh.serviceEnv('gateway'), WEB_ROOT: WEB_DIST, LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
     });
     try {
       const context = await signedInContext(browser, partial.url, ADMIN_TOKEN);

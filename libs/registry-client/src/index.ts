@@ -5,5 +5,7 @@ export type { RegistryClient, RegistryClientOptions, RegistrySchema } from './re
 export { dataOrNull, RegistryUnavailableError, requireData } from './registry-errors';
 export type { RegistryResult } from './registry-errors';
 export { descriptorOf } from './descriptors';
+export { ensureServiceToken } from './service-tokens';
+export type { ServiceToken, ServiceTokenRequest } from './service-tokens';
 export type { VersionDocument } from './descriptors';
 export type { components, operations, paths } from './generated/registry-api';

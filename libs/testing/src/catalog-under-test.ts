@@ -1,9 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_TOKEN, freePort, type RegistryUnderTest } from './registry-under-test';
+import { freePort, type RegistryUnderTest } from './registry-under-test';
 import { ownSchema } from './own-schema';
 import { startService, type RunningService } from './service-process';
+import { serviceToken } from './service-tokens';
 
 /** The catalog service (Iceberg REST) run from source as its own process, next to a registry under test. */
 export interface CatalogUnderTest {
@@ -21,7 +22,7 @@ export interface CatalogUnderTest {
 
 /**
  * Starts the catalog on a Postgres schema of its own in mesh_catalog and a temporary warehouse, checking tokens
- * against `registry` (with the registry's admin token as its service token) and on the registry's topic prefix, so
+ * against `registry` (with its own service principal's token) and on the registry's topic prefix, so
  * that it consumes the access and lifecycle events that registry publishes. `env` overrides any variable.
  */
 export async function startCatalog(
@@ -38,7 +39,7 @@ export async function startCatalog(
       env: {
         DATABASE_URL: database.url,
         REGISTRY_URL: registry.serviceUrl,
-        REGISTRY_TOKEN: ADMIN_TOKEN,
+        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
         MESH_TOPIC_PREFIX: registry.topicPrefix,
         CATALOG_WAREHOUSE: warehouse,
         ...env,

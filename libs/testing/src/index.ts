@@ -20,3 +20,8 @@ export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test'
 export { orderRow } from './order-rows';
 export { productCopy } from './product-copy';
 export type { CopyableDescriptor } from './product-copy';
+export { serviceToken } from './service-tokens';
+export { buildWorld } from './mesh-world';
+export type { World, WorldCaller } from './mesh-world';
+export { FUZZED_SERVICES, fuzzMesh, fuzzService } from './schemathesis';
+export type { FuzzedService, FuzzReport } from './schemathesis';

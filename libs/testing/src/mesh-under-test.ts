@@ -8,6 +8,7 @@ import { ownSchema, type OwnSchema } from './own-schema';
 import { pythonTool } from './python-tools';
 import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from './registry-under-test';
 import { startService, type RunningService } from './service-process';
+import { serviceToken } from './service-tokens';
 import { stack } from './stack';
 import { uniqueName } from './unique';
 
@@ -26,8 +27,8 @@ export interface MeshUnderTest {
   services: Partial<Record<MeshService, RunningService>>;
   /** The base URL of a running service (registry, governance and catalog included). */
   url(service: MeshService | 'registry' | 'governance' | 'catalog'): string;
-  /** The environment every mesh service gets, for starting another instance of one (a second gateway...). */
-  serviceEnv(): Record<string, string>;
+  /** The environment a mesh service gets, its own token included, for starting another instance (a second gateway). */
+  serviceEnv(service: MeshService): Record<string, string>;
   /** Every process's latest output, for failure messages. */
   logs(): string;
   /** Stops every process, drops their schemas, deletes the run's topics, queues and index. */
@@ -51,12 +52,9 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
   const registry = await startRegistry(label);
   const governance = await startGovernance(label, registry);
   const catalog = await startCatalog(label, registry);
-  const baseEnv = (): Record<string, string> => ({
-    REGISTRY_URL: registry.serviceUrl,
-    REGISTRY_TOKEN: ADMIN_TOKEN,
-    MESH_TOPIC_PREFIX: registry.topicPrefix,
-    KAFKA_BROKERS: stack.kafkaBrokers().join(','),
-  });
+  // Each service runs with its own principal's token, as `./platform start` runs it.
+  const tokens = new Map<MeshService, string>();
+  for (const name of ALL) tokens.set(name, await serviceToken(registry.serviceUrl, name));
   const url = (service: MeshService | 'registry' | 'governance' | 'catalog'): string => {
     if (service === 'registry') return registry.serviceUrl;
     if (service === 'governance') return governance.serviceUrl;
@@ -65,8 +63,11 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     if (running === undefined) throw new Error(`the mesh under test runs no ${service}`);
     return running.url;
   };
-  const serviceEnv = (): Record<string, string> => ({
-    ...baseEnv(),
+  const serviceEnv = (service: MeshService): Record<string, string> => ({
+    REGISTRY_URL: registry.serviceUrl,
+    REGISTRY_TOKEN: tokens.get(service)!,
+    MESH_TOPIC_PREFIX: registry.topicPrefix,
+    KAFKA_BROKERS: stack.kafkaBrokers().join(','),
     CATALOG_URI: catalog.url,
     REDIS_URL: stack.redisUrl(),
     OPENSEARCH_URL: stack.openSearchUrl(),
@@ -90,7 +91,7 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     services[name] = await startService(name, {
       port: await freePort(),
       env: {
-        ...serviceEnv(),
+        ...serviceEnv(name),
         ...(database === undefined ? {} : { DATABASE_URL: database.url }),
         ...env,
         ...options.env?.[name],

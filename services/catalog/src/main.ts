@@ -1,5 +1,6 @@
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
+import { IcebergError } from './http/iceberg-openapi';
 import { catalogConfig } from './config';
 
 void runService({
@@ -11,4 +12,5 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  errorResponse: IcebergError,
 });

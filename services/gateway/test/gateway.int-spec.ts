@@ -450,7 +450,7 @@ describe('the GraphQL gateway', () => {
       // A second gateway whose lineage service is gone: nothing listens on that port.
       partial = await startService('gateway', {
         port: await freePort(),
-        env: { ...mesh.serviceEnv(), LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
+        env: { ...mesh.serviceEnv('gateway'), LINEAGE_URL: `http://127.0.0.1:${await freePort()}` },
       });
     }, 60_000);
 

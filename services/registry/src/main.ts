@@ -1,6 +1,7 @@
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { registryConfig } from './config';
+import { RegistryErrorFilter } from './schema-registry/schema-registry-errors';
 
 void runService({
   name: 'registry',
@@ -9,4 +10,5 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  globalErrorFilter: (logger) => new RegistryErrorFilter(logger),
 });

@@ -38,7 +38,7 @@ describe('authentication', () => {
     admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
     const domain = await createDomain(admin, 'auth');
     member = await createActor(admin, [{ role: 'domain-member', domain: domain.name }]);
-    service = await createActor(admin, [{ role: 'consumer' }], 'service');
+    service = await createActor(admin, [{ role: 'platform-service' }], 'service');
   });
 
   afterAll(async () => {
@@ -184,13 +184,16 @@ describe('authentication', () => {
       expect((await introspect(service.api, revoked.token)).body).toEqual({ active: false });
     });
 
-    it('answers platform admins, but not user tokens', async () => {
+    it('answers platform admins, but neither user tokens nor the service principals of a domain', async () => {
       expect((await introspect(admin, member.token)).body.active).toBe(true);
-      const refused = await introspect(member.api, service.token);
-      expect(refused.status).toBe(403);
-      expect((refused.body as unknown as ErrorReply).error.message).toBe(
-        'missing right: service principal or platform-admin',
-      );
+      const pipeline = await createActor(admin, member.roles, 'service');
+      for (const caller of [member, pipeline]) {
+        const refused = await introspect(caller.api, service.token);
+        expect(refused.status).toBe(403);
+        expect((refused.body as unknown as ErrorReply).error.message).toBe(
+          'missing right: platform-service or platform-admin',
+        );
+      }
     });
 
     it('backs the IntrospectionAuthenticator of the other services', async () => {

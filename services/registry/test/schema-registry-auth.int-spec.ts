@@ -26,7 +26,7 @@ describe('Schema Registry API access', () => {
     const admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
     const domain = await createDomain(admin, 'events');
     user = await createActor(admin, [{ role: 'domain-owner', domain: domain.name }]);
-    service = await createActor(admin, [{ role: 'consumer' }], 'service');
+    service = await createActor(admin, [{ role: 'platform-service' }], 'service');
   });
 
   afterAll(async () => {
@@ -54,7 +54,7 @@ describe('Schema Registry API access', () => {
     }
   });
 
-  it('needs a service principal or platform admin for a new schema version, by Bearer or Basic', async () => {
+  it('needs a platform service or platform admin for a new schema version, by Bearer or Basic', async () => {
     const subject = uniqueName('it-guarded-value');
     const anonymous = await register(subject, schema('id'), null);
     expect(anonymous.status).toBe(401);
@@ -64,7 +64,7 @@ describe('Schema Registry API access', () => {
     const byUser = await register(subject, schema('id'), bearer(user.token));
     expect(byUser).toMatchObject({
       status: 403,
-      body: { error_code: 403, message: 'missing right: service principal or platform-admin' },
+      body: { error_code: 403, message: 'missing right: platform-service or platform-admin' },
     });
 
     const byService = await register(subject, schema('id'), basic(service.token));
@@ -87,7 +87,7 @@ describe('Schema Registry API access', () => {
     expect((await call('GET', url(`/subjects/${subject}/versions`), undefined, undefined, null)).body).toEqual([1]);
   });
 
-  it('needs a service principal or platform admin to change compatibility levels', async () => {
+  it('needs a platform service or platform admin to change compatibility levels', async () => {
     const subject = uniqueName('it-config-value');
     const put = (authorization: string | null) =>
       call('PUT', url(`/config/${subject}`), { compatibility: 'NONE' }, undefined, authorization);

@@ -12,5 +12,14 @@ export { PRINCIPAL_KINDS, roleGrantSchema, ROLES } from './principal';
 export type { AuthenticatedPrincipal, PrincipalKind, Role, RoleGrant } from './principal';
 export { tokenFromAuthorization } from './credentials';
 export { principalOf } from './request-principal';
-export { hasRole, ownedDomains, requireDomainOwner, requireDomainWrite, requireRole } from './rights';
+export {
+  hasRole,
+  ownedDomains,
+  requireDomainOwner,
+  requireDomainRead,
+  requireDomainWrite,
+  requireRole,
+} from './rights';
 export { generateToken, hashToken, isTokenFormat } from './token';
+export { PLATFORM_SERVICES, SERVICE_ROLES, servicePrincipalName } from './service-identities';
+export type { PlatformService } from './service-identities';

@@ -35,9 +35,9 @@ interface Entry {
  * `activeTtlMs` (30 s) in other services, while the registry itself refuses it at once. A new token works at
  * most `inactiveTtlMs` (5 s) after it was first tried too early.
  *
- * The service token identifies the calling service to the registry, which answers only service principals and
+ * The service token identifies the calling service to the registry, which answers only `platform-service` holders and
  * platform admins. Without one, each token is introspected with itself as the credential: that accepts only the
- * tokens of service principals and admins, so a service that serves users needs its own service token.
+ * tokens of platform services and admins, so a service that serves users needs its own service token.
  */
 export class IntrospectionAuthenticator implements Authenticator {
   private readonly url: string;

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -41,11 +41,14 @@ export class ErrorResponse implements ErrorBody {
   error!: ErrorDescription;
 }
 
-/** Documents a route (or every route of a controller) as needing a bearer token, with its 401 and 403. */
-export function ApiAuthenticated(): ClassDecorator & MethodDecorator {
+/**
+ * Documents a route (or every route of a controller) as needing a bearer token, with its 401 and 403, in the
+ * platform's error shape unless the service answers in another (`errorType`: the catalog's Iceberg ErrorModel).
+ */
+export function ApiAuthenticated(errorType: Type<unknown> = ErrorResponse): ClassDecorator & MethodDecorator {
   return applyDecorators(
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'No token, or an invalid, expired or revoked one' }),
-    ApiForbiddenResponse({ type: ErrorResponse, description: 'The principal lacks the right the message names' }),
+    ApiUnauthorizedResponse({ type: errorType, description: 'No token, or an invalid, expired or revoked one' }),
+    ApiForbiddenResponse({ type: errorType, description: 'The principal lacks the right the message names' }),
   );
 }

@@ -1,14 +1,35 @@
 import { z } from 'zod';
 
-/** Every role a principal can hold. Domain roles are held in one domain; `consumer` may name one or none. */
-export const ROLES = ['platform-admin', 'governance-admin', 'domain-owner', 'domain-member', 'consumer'] as const;
+/**
+ * Every role a principal can hold. Domain roles are held in one domain; `consumer` may name one or none. The last
+ * three are for the platform's own services, so that none of them needs `platform-admin`: `platform-service`
+ * introspects tokens and registers event schemas, `platform-reader` reads what every domain keeps to itself (its
+ * tables' metadata in the catalog, its access requests in the registry), `catalog-writer` creates and drops
+ * namespaces and tables in every domain's namespace and applies catalog grants. docs/security.md tells who holds
+ * which.
+ */
+export const ROLES = [
+  'platform-admin',
+  'governance-admin',
+  'domain-owner',
+  'domain-member',
+  'consumer',
+  'platform-service',
+  'platform-reader',
+  'catalog-writer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that only mean something in a domain, so a grant of one must name it. */
 export const DOMAIN_ROLES: readonly Role[] = ['domain-owner', 'domain-member'];
 
 /** Roles over the whole platform, so a grant of one must not name a domain. */
-export const GLOBAL_ROLES: readonly Role[] = ['platform-admin', 'governance-admin'];
+export const GLOBAL_ROLES: readonly Role[] = [
+  'platform-admin',
+  'governance-admin',
+  'platform-reader',
+  'catalog-writer',
+];
 
 export const PRINCIPAL_KINDS = ['user', 'service'] as const;
 export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];

@@ -1,5 +1,12 @@
 import type { AuthenticatedPrincipal, RoleGrant } from './principal';
-import { hasRole, ownedDomains, requireDomainOwner, requireDomainWrite, requireRole } from './rights';
+import {
+  hasRole,
+  ownedDomains,
+  requireDomainOwner,
+  requireDomainRead,
+  requireDomainWrite,
+  requireRole,
+} from './rights';
 
 const principal = (...roles: RoleGrant[]): AuthenticatedPrincipal => ({ id: 'p1', name: 'alice', kind: 'user', roles });
 const admin = principal({ role: 'platform-admin' });
@@ -48,6 +55,18 @@ describe('rights', () => {
     expect(refusal(() => requireDomainWrite(salesOwner, 'finance'))).toMatchObject({
       message: "missing right: domain-owner or domain-member of domain 'finance'",
     });
+  });
+
+  it('lets platform readers read what a domain keeps to itself, but not write it', () => {
+    const reader = principal({ role: 'platform-reader' });
+    for (const allowed of [admin, salesOwner, salesMember, reader]) {
+      expect(refusal(() => requireDomainRead(allowed, 'sales'))).toBeUndefined();
+    }
+    expect(refusal(() => requireDomainRead(consumer, 'sales'))).toMatchObject({
+      status: 403,
+      message: "missing right: domain-owner or domain-member of domain 'sales'",
+    });
+    expect(refusal(() => requireDomainWrite(reader, 'sales'))).toMatchObject({ status: 403 });
   });
 
   it("lets only a domain's owners and platform admins manage it", () => {

@@ -34,6 +34,16 @@ export function requireDomainWrite(principal: AuthenticatedPrincipal, domain: st
   throw missingRight(`domain-owner or domain-member of domain '${domain}'`);
 }
 
+/**
+ * Reading what a domain keeps to itself (its access requests, the metadata of its tables): those who may change it,
+ * and `platform-reader`, the platform services that read every domain. The refusal names the domain's right, the
+ * one a person would ask for.
+ */
+export function requireDomainRead(principal: AuthenticatedPrincipal, domain: string): void {
+  if (hasRole(principal, 'platform-reader')) return;
+  requireDomainWrite(principal, domain);
+}
+
 /** Changing the domain itself and who belongs to it: its owners, or a platform admin. */
 export function requireDomainOwner(principal: AuthenticatedPrincipal, domain: string): void {
   if (hasRole(principal, 'platform-admin') || hasRole(principal, 'domain-owner', domain)) return;

@@ -1,13 +1,15 @@
-import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { DynamicModule, ExceptionFilter, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream, Logger } from 'pino';
 import { ConfigError, ConfigShape, ConfigSpec, loadConfig, redactConfig } from '../config/config';
+import { ErrorResponse } from '../auth/openapi';
 import { GlobalErrorFilter } from '../errors/error-filter';
 import { httpLogging } from '../logging/http-logging';
 import { createLogger, PinoNestLogger } from '../logging/logger';
 import { MetricsRegistry } from '../metrics/metrics';
+import { completeOpenApi } from './openapi-completion';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition<S extends ConfigShape> {
@@ -25,6 +27,14 @@ export interface ServiceDefinition<S extends ConfigShape> {
    * batches) raise it; a larger body is a 413 naming the limit.
    */
   jsonBodyLimit?: (config: ConfigOf<S>) => number;
+  /** The class documenting the service's error body, when it is not the platform's (the catalog's Iceberg one). */
+  errorResponse?: Type<unknown>;
+  /**
+   * The filter of errors raised outside any controller (a body the JSON parser cannot read): the platform's
+   * GlobalErrorFilter by default. A service with routes that answer in another shape (the registry's Confluent
+   * Schema Registry API) gives one that answers those in it too.
+   */
+  globalErrorFilter?: (logger: Logger) => ExceptionFilter;
 }
 
 /** The platform's JSON body limit unless a service says otherwise. */
@@ -71,7 +81,7 @@ export async function createService<S extends ConfigShape>(
   app.useBodyParser('urlencoded', { extended: true, limit: bodyLimit });
   app.use(httpLogging(logger));
   app.use(app.get(MetricsRegistry).httpMiddleware());
-  app.useGlobalFilters(new GlobalErrorFilter(logger));
+  app.useGlobalFilters(definition.globalErrorFilter?.(logger) ?? new GlobalErrorFilter(logger));
 
   const document = SwaggerModule.createDocument(
     app,
@@ -80,7 +90,9 @@ export async function createService<S extends ConfigShape>(
       .setDescription(definition.description)
       .addBearerAuth()
       .build(),
+    { extraModels: [definition.errorResponse ?? ErrorResponse] },
   );
+  completeOpenApi(document, (definition.errorResponse ?? ErrorResponse).name);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
 
   logger.info({ config: redactConfig(definition.config, config) }, 'configuration loaded');

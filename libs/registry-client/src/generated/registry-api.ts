@@ -56,7 +56,7 @@ export interface paths {
         put?: never;
         /**
          * Is a token active, and whose is it?
-         * @description How the other services authenticate requests (libs/platform IntrospectionAuthenticator). Callable by service principals and platform admins only.
+         * @description How the other services authenticate requests (libs/platform IntrospectionAuthenticator). Callable by platform services (`platform-service`) and platform admins only.
          */
         post: operations["IntrospectionController_introspect"];
         delete?: never;
@@ -448,14 +448,14 @@ export interface components {
         };
         RoleGrantDto: {
             /** @enum {string} */
-            role: "platform-admin" | "governance-admin" | "domain-owner" | "domain-member" | "consumer";
+            role: "platform-admin" | "governance-admin" | "domain-owner" | "domain-member" | "consumer" | "platform-service" | "platform-reader" | "catalog-writer";
             /**
              * @description Required for domain-owner and domain-member, optional for consumer, absent otherwise
              * @example sales
              */
             domain?: string;
         };
-        PrincipalDto: {
+        AuthenticatedPrincipalDto: {
             /** Format: uuid */
             id: string;
             /** @example sales-ingest */
@@ -463,14 +463,12 @@ export interface components {
             /** @enum {string} */
             kind: "user" | "service";
             roles: components["schemas"]["RoleGrantDto"][];
-            /** Format: date-time */
-            createdAt: string;
         };
         IntrospectionDto: {
             /** @description False for an unknown, expired or revoked token; nothing else is said then */
             active: boolean;
             /** @description When active */
-            principal?: components["schemas"]["PrincipalDto"];
+            principal?: components["schemas"]["AuthenticatedPrincipalDto"];
             /**
              * Format: date-time
              * @description When active
@@ -479,7 +477,7 @@ export interface components {
         };
         MeDto: {
             /** @description The principal the token belongs to, with its roles */
-            principal: components["schemas"]["PrincipalDto"];
+            principal: components["schemas"]["AuthenticatedPrincipalDto"];
             /**
              * @description The domains the principal holds a role in
              * @example [
@@ -523,6 +521,17 @@ export interface components {
             /** @enum {string} */
             kind: "user" | "service";
             roles: components["schemas"]["RoleGrantDto"][];
+        };
+        PrincipalDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example sales-ingest */
+            name: string;
+            /** @enum {string} */
+            kind: "user" | "service";
+            roles: components["schemas"]["RoleGrantDto"][];
+            /** Format: date-time */
+            createdAt: string;
         };
         PrincipalPageDto: {
             items: components["schemas"]["PrincipalDto"][];
@@ -950,6 +959,15 @@ export interface operations {
                     "application/json": components["schemas"]["TokenDto"][];
                 };
             };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -1056,6 +1074,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
@@ -1252,6 +1279,15 @@ export interface operations {
                     "application/json": components["schemas"]["PrincipalPageDto"];
                 };
             };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -1350,6 +1386,15 @@ export interface operations {
                     "application/json": components["schemas"]["PrincipalDto"];
                 };
             };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -1398,6 +1443,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DomainPageDto"];
+                };
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No token, or an invalid, expired or revoked one */
@@ -1496,6 +1550,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DomainDto"];
+                };
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No token, or an invalid, expired or revoked one */
@@ -1604,6 +1667,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDto"];
+                };
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No token, or an invalid, expired or revoked one */
@@ -1807,7 +1879,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DescriptorDto"] | components["schemas"]["OdcsContractDto"];
-                    "application/yaml": string;
+                    "application/yaml": components["schemas"]["DescriptorDto"];
                 };
             };
             /** @description An unknown format */
@@ -2243,6 +2315,15 @@ export interface operations {
                     "application/json": components["schemas"]["AccessRequestDto"];
                 };
             };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -2303,6 +2384,15 @@ export interface operations {
                     "application/json": components["schemas"]["AccessRequestDto"];
                 };
             };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No token, or an invalid, expired or revoked one */
             401: {
                 headers: {
@@ -2361,6 +2451,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No token, or an invalid, expired or revoked one */

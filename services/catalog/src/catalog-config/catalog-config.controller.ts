@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuthenticated } from '@mesh/platform';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
+import { ApiIcebergAuthenticated } from '../http/iceberg-openapi';
 import { WAREHOUSE, type Warehouse } from '../warehouse/warehouse';
 
 /** Every route of the spec this catalog serves, as `GET /v1/config` lists them. */
@@ -27,7 +27,7 @@ export const ENDPOINTS = [
 ];
 
 @ApiTags('config')
-@ApiAuthenticated()
+@ApiIcebergAuthenticated()
 @UseFilters(IcebergErrorFilter)
 @Controller('v1/config')
 export class CatalogConfigController {

@@ -1,15 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  parseInput,
-  requireRole,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { z } from 'zod';
+import { requireGrantsManager } from '../auth/catalog-rights';
 import { CatalogError } from '../http/catalog-error';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
+import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
 import { requireName } from '../http/names';
 import { GrantsRepository, type CatalogGrant } from './grants.repository';
 
@@ -34,44 +30,49 @@ const grantId = (value: string): string => {
 };
 
 /**
- * The catalog's read grants, for platform admins: the provisioning service applies grants here (PUT is an upsert by
+ * The catalog's read grants, for platform admins and catalog writers: the provisioning service applies grants here (PUT is an upsert by
  * grant id, DELETE succeeds whether or not the grant is there), and anyone auditing access lists them. Grants also
  * arrive from the registry's access.granted and access.revoked events; both paths write the same rows.
  */
 @ApiTags('grants')
-@ApiAuthenticated()
+@ApiIcebergAuthenticated()
 @UseFilters(IcebergErrorFilter)
 @Controller('v1/mesh/grants')
 export class GrantsController {
   constructor(private readonly grants: GrantsRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Grants, filtered by principal, domain and product (platform admins)' })
+  @ApiOperation({ summary: 'Grants, filtered by principal, domain and product (platform admins, catalog writers)' })
+  @ApiIcebergAnswers(200, 400)
   async list(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: unknown) {
-    requireRole(principal, 'platform-admin');
+    requireGrantsManager(principal);
     return { grants: await this.grants.list(parseInput(grantsQuery, query, 'query')) };
   }
 
   @Get(':grantId')
-  @ApiOperation({ summary: 'One grant (platform admins)' })
+  @ApiOperation({ summary: 'One grant (platform admins, catalog writers)' })
+  @ApiIcebergAnswers(200, 400, 404)
   async get(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('grantId') id: string,
   ): Promise<CatalogGrant> {
-    requireRole(principal, 'platform-admin');
+    requireGrantsManager(principal);
     const grant = await this.grants.get(grantId(id));
     if (grant === null) throw new CatalogError('no_such_grant', `no grant ${id}`);
     return grant;
   }
 
   @Put(':grantId')
-  @ApiOperation({ summary: 'Apply a grant, idempotently: the same id again replaces it (platform admins)' })
+  @ApiOperation({
+    summary: 'Apply a grant, idempotently: the same id again replaces it (platform admins, catalog writers)',
+  })
+  @ApiIcebergAnswers(200, 400)
   async put(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('grantId') id: string,
     @Body() body: unknown,
   ): Promise<CatalogGrant> {
-    requireRole(principal, 'platform-admin');
+    requireGrantsManager(principal);
     const input = parseInput(grantBody, body);
     const grant: CatalogGrant = {
       grantId: grantId(id),
@@ -87,9 +88,10 @@ export class GrantsController {
 
   @Delete(':grantId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Withdraw a grant; succeeds when it is already gone (platform admins)' })
+  @ApiOperation({ summary: 'Withdraw a grant; succeeds when it is already gone (platform admins, catalog writers)' })
+  @ApiIcebergAnswers(204, 400)
   async remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param('grantId') id: string): Promise<void> {
-    requireRole(principal, 'platform-admin');
+    requireGrantsManager(principal);
     await this.grants.remove(grantId(id));
   }
 }

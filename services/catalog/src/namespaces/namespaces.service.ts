@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { requireDomainWrite, type AuthenticatedPrincipal } from '@mesh/platform';
+import type { AuthenticatedPrincipal } from '@mesh/platform';
+import { requireNamespaceWrite } from '../auth/catalog-rights';
 import { CatalogError, noSuchNamespace } from '../http/catalog-error';
 import { page, type PageRequest } from '../http/pagination';
 import { NamespacesRepository, type Properties } from './namespaces.repository';
@@ -12,14 +13,15 @@ export interface NamespaceView {
 
 /**
  * Namespaces are domains: creating, changing or dropping one takes the right to write in that domain (its owners
- * and members, or a platform admin, such as the provisioning service). Anyone authenticated may list and read them.
+ * and members, a platform admin, or the provisioning service's `catalog-writer`). Anyone authenticated may list and
+ * read them.
  */
 @Injectable()
 export class NamespacesService {
   constructor(private readonly repository: NamespacesRepository) {}
 
   async create(principal: AuthenticatedPrincipal, name: string, properties: Properties): Promise<NamespaceView> {
-    requireDomainWrite(principal, name);
+    requireNamespaceWrite(principal, name);
     if (!(await this.repository.create(name, properties)))
       throw new CatalogError('namespace_exists', `Namespace already exists: ${name}`);
     return { namespace: [name], properties };
@@ -45,7 +47,7 @@ export class NamespacesService {
     name: string,
     input: UpdatePropertiesInput,
   ): Promise<{ updated: string[]; removed: string[]; missing: string[] }> {
-    requireDomainWrite(principal, name);
+    requireNamespaceWrite(principal, name);
     const both = input.removals.filter((key) => key in input.updates);
     if (both.length > 0)
       throw new CatalogError('unprocessable', `properties both updated and removed: ${both.join(', ')}`);
@@ -60,7 +62,7 @@ export class NamespacesService {
   }
 
   async drop(principal: AuthenticatedPrincipal, name: string): Promise<void> {
-    requireDomainWrite(principal, name);
+    requireNamespaceWrite(principal, name);
     const outcome = await this.repository.drop(name);
     if (outcome === 'missing') throw noSuchNamespace(name);
     if (outcome === 'not-empty') throw new CatalogError('namespace_not_empty', `Namespace is not empty: ${name}`);

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuthenticated, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
+import { CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
+import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
 import { namespaceLevels, requireName } from '../http/names';
 import { commitTransactionRequestSchema } from '../metadata/commit-request';
 import { CommitsService } from './commits.service';
@@ -10,7 +11,7 @@ import { TablesService } from './tables.service';
 
 /** The spec's routes across tables: rename and multi-table transactions. */
 @ApiTags('tables')
-@ApiAuthenticated()
+@ApiIcebergAuthenticated()
 @UseFilters(IcebergErrorFilter)
 @Controller('v1')
 export class CatalogOperationsController {
@@ -22,6 +23,7 @@ export class CatalogOperationsController {
   @Post('tables/rename')
   @HttpCode(204)
   @ApiOperation({ summary: 'Rename a table, within or across namespaces (writers of both domains)' })
+  @ApiIcebergAnswers(204, 400, 404, 409)
   rename(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: unknown): Promise<void> {
     const { source, destination } = parseInput(renameTableBody, body);
     return this.tables.rename(
@@ -40,6 +42,7 @@ export class CatalogOperationsController {
   @Post('transactions/commit')
   @HttpCode(204)
   @ApiOperation({ summary: 'Commit changes to several tables atomically: all land or none does' })
+  @ApiIcebergAnswers(204, 400, 404, 409)
   async commitTransaction(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: unknown): Promise<void> {
     const request = parseInput(commitTransactionRequestSchema, body);
     const changes = request['table-changes'].map((change, index) => ({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, missingRight, requireDomainWrite, type AuthenticatedPrincipal } from '@mesh/platform';
+import { hasRole, missingRight, type AuthenticatedPrincipal } from '@mesh/platform';
+import { requireNamespaceWrite } from '../auth/catalog-rights';
 
 /** What reading a table by a principal depends on besides its roles: the product the table serves, and a grant. */
 export interface ReadCoverage {
@@ -11,20 +12,21 @@ export interface ReadCoverage {
 
 /**
  * Who may do what with a table. Writing (create, commit, drop, rename, register) takes the right to write in its
- * namespace's domain. Reading its data (load, credentials) takes that domain's ownership or membership, a platform
- * admin, or an unexpired grant on the product whose port the table is; a table no product claims is readable by
- * its domain only.
+ * namespace (requireNamespaceWrite). Reading its data (load, credentials) takes that domain's ownership or
+ * membership, a platform admin, a platform reader (the services that check every product's data), or an unexpired
+ * grant on the product whose port the table is; a table no product claims is readable by its domain only.
  */
 @Injectable()
 export class TableAccess {
   requireWrite(principal: AuthenticatedPrincipal, namespace: string): void {
-    requireDomainWrite(principal, namespace);
+    requireNamespaceWrite(principal, namespace);
   }
 
   requireRead(principal: AuthenticatedPrincipal, namespace: string, table: string, coverage: ReadCoverage): void {
     if (
       coverage.granted ||
       hasRole(principal, 'platform-admin') ||
+      hasRole(principal, 'platform-reader') ||
       hasRole(principal, 'domain-owner', namespace) ||
       hasRole(principal, 'domain-member', namespace)
     )

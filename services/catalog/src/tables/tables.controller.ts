@@ -12,10 +12,11 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuthenticated, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import type { Response } from 'express';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
+import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
 import { sendJson } from '../http/json-response';
 import { namespaceParam, requireName } from '../http/names';
 import { pageQuery, pageRequest } from '../http/pagination';
@@ -37,7 +38,7 @@ function send(response: Response, loaded: LoadedTable): void {
 
 /** The tables of a namespace: the spec's routes under /v1/namespaces/{namespace}. */
 @ApiTags('tables')
-@ApiAuthenticated()
+@ApiIcebergAuthenticated()
 @UseFilters(IcebergErrorFilter)
 @Controller('v1/namespaces/:namespace')
 export class TablesController {
@@ -48,12 +49,15 @@ export class TablesController {
 
   @Get('tables')
   @ApiOperation({ summary: 'List the tables of a namespace; paginated when pageToken is given' })
+  @ApiIcebergAnswers(200, 400, 404)
   list(@Param('namespace') namespace: string, @Query() query: unknown) {
     return this.tables.list(namespaceParam(namespace), pageRequest(parseInput(pageQuery, query, 'query')));
   }
 
   @Post('tables')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Create a table, or stage its creation (writers of the domain)' })
+  @ApiIcebergAnswers(200, 400, 404, 409)
   async create(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -67,7 +71,9 @@ export class TablesController {
   }
 
   @Post('register')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Register a table from a metadata file in the warehouse (writers of the domain)' })
+  @ApiIcebergAnswers(200, 400, 404, 409)
   async register(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -80,11 +86,22 @@ export class TablesController {
     send(response, await this.tables.register(principal, namespaceParam(namespace), request, options));
   }
 
+  // Before the GET of the same path: Express would answer a HEAD with the first GET route that matches.
+  @Head('tables/:table')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Whether a table exists' })
+  @ApiIcebergAnswers(204, 400, 404)
+  async exists(@Param('namespace') namespace: string, @Param('table') table: string): Promise<void> {
+    await this.tables.requireExists(namespaceParam(namespace), requireName(table, '/table'));
+  }
+
   @Get('tables/:table')
   @ApiOperation({
     summary: "Load a table (its domain's principals, platform admins, or holders of a grant on its product)",
     description: 'Answers an ETag; If-None-Match with it gives 304 while the table has not changed.',
   })
+  @ApiResponse({ status: 304, description: 'Not modified since the ETag of If-None-Match' })
+  @ApiIcebergAnswers(200, 400, 404)
   async load(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -99,17 +116,12 @@ export class TablesController {
     send(response, await this.tables.load(principal, namespaceParam(namespace), requireName(table, '/table'), options));
   }
 
-  @Head('tables/:table')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Whether a table exists' })
-  async exists(@Param('namespace') namespace: string, @Param('table') table: string): Promise<void> {
-    await this.tables.requireExists(namespaceParam(namespace), requireName(table, '/table'));
-  }
-
   @Post('tables/:table')
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Commit requirements and updates to a table (writers of the domain); 409 when a requirement fails',
   })
+  @ApiIcebergAnswers(200, 400, 404, 409)
   async commit(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -126,6 +138,7 @@ export class TablesController {
   @Delete('tables/:table')
   @HttpCode(204)
   @ApiOperation({ summary: 'Drop a table, and with purgeRequested=true its files (writers of the domain)' })
+  @ApiIcebergAnswers(204, 400, 404)
   drop(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -137,7 +150,9 @@ export class TablesController {
   }
 
   @Post('tables/:table/unregister')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Unregister a table, keeping its files (writers of the domain)' })
+  @ApiIcebergAnswers(200, 400, 404)
   async unregister(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -149,6 +164,7 @@ export class TablesController {
 
   @Get('tables/:table/credentials')
   @ApiOperation({ summary: "Storage credentials for a table's files, for its authorised readers" })
+  @ApiIcebergAnswers(200, 400, 404)
   credentials(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param('namespace') namespace: string,
@@ -160,6 +176,7 @@ export class TablesController {
   @Post('tables/:table/metrics')
   @HttpCode(204)
   @ApiOperation({ summary: 'Accept a scan or commit metrics report (not stored)' })
+  @ApiIcebergAnswers(204, 400, 404)
   async metrics(@Param('namespace') namespace: string, @Param('table') table: string): Promise<void> {
     await this.tables.requireExists(namespaceParam(namespace), requireName(table, '/table'));
   }

@@ -12,6 +12,7 @@ import {
 import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
 import { readDocument, YAML_MEDIA_TYPES } from '../policies/policy-document';
 import { Decisions, decisionsPath } from './decisions';
+import { DryRunDto } from './gate.dto';
 import { GateService, type DryRunResult } from './gate.service';
 
 @ApiTags('evaluate')
@@ -33,7 +34,7 @@ export class EvaluateController {
   })
   @ApiConsumes(...YAML_MEDIA_TYPES, 'application/json')
   @ApiBody({ description: 'A product descriptor (libs/descriptor/schema)', schema: { type: 'object' } })
-  @ApiOkResponse({ description: '{ outcome, evaluations, waived, valid, problems, previousVersion }' })
+  @ApiOkResponse({ type: DryRunDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a descriptor: no metadata.domain and name' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse })
   evaluate(@Headers('content-type') contentType: string | undefined, @Body() body: unknown): Promise<DryRunResult> {

@@ -22,7 +22,7 @@ import {
 } from '@mesh/platform';
 import type { Response } from 'express';
 import { PoliciesService } from './policies.service';
-import { ApplyPolicyRequest, PolicyDto, PolicyPageDto, PolicyRevisionDto } from './policies.dto';
+import { ApplyPolicyRequest, PolicyDto, PolicyPageDto, PolicyRevisionListDto } from './policies.dto';
 import { listPoliciesQuery, policyBody, policyId, toSpec } from './policies.requests';
 import { readDocument, YAML_MEDIA_TYPES } from './policy-document';
 import { PolicyError } from './policy.errors';
@@ -88,7 +88,7 @@ export class PoliciesController {
 
   @Get(':id/revisions')
   @ApiOperation({ summary: 'Every revision of a policy, deleted ones included, oldest first' })
-  @ApiOkResponse({ type: [PolicyRevisionDto] })
+  @ApiOkResponse({ type: PolicyRevisionListDto })
   @ApiNotFoundResponse({ type: ErrorResponse })
   async history(@Param('id') id: string) {
     return { items: (await this.policies.history(id)).map(toRevisionView) };

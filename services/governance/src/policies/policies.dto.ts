@@ -59,6 +59,11 @@ export class PolicyRevisionDto {
   changedAt!: string;
 }
 
+export class PolicyRevisionListDto {
+  @ApiProperty({ type: [PolicyRevisionDto], description: 'Oldest first' })
+  items!: PolicyRevisionDto[];
+}
+
 export class PolicyPageDto {
   @ApiProperty({ type: [PolicyDto] })
   items!: PolicyDto[];

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiBody,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -115,6 +116,7 @@ export class WaiversController {
   @ApiOperation({ summary: 'Revoke a waiver (governance-admin or platform-admin); the product is re-evaluated' })
   @ApiOkResponse({ type: WaiverDto })
   @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'The waiver is already revoked or expired' })
   async revoke(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Param('id') id: string): Promise<WaiverDto> {
     return toView(await this.waivers.revoke(actor, parseInput(waiverId, id, 'waiver id')));
   }

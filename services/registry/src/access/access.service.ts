@@ -5,6 +5,7 @@ import {
   type AuthenticatedPrincipal,
   LOGGER,
   type Page,
+  requireDomainRead,
   requireDomainWrite,
   requireRole,
   toPage,
@@ -149,24 +150,24 @@ export class AccessService {
     });
   }
 
-  /** The requests for a product, for its domain's writers. */
+  /** The requests for a product, for its domain's writers and the services that read every domain. */
   async listForProduct(
     actor: AuthenticatedPrincipal,
     product: { domain: string; name: string },
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainWrite(actor, product.domain);
+    requireDomainRead(actor, product.domain);
     const found = await this.requireProduct(product.domain, product.name);
     return this.page({ productId: found.id }, query);
   }
 
-  /** The requests for every product of a domain, for its writers: what an owner's inbox shows. */
+  /** The requests for every product of a domain, for its writers (an owner's inbox) and platform readers. */
   listForDomain(
     actor: AuthenticatedPrincipal,
     domain: string,
     query: ProductAccessQuery,
   ): Promise<Page<AccessRequestView>> {
-    requireDomainWrite(actor, domain);
+    requireDomainRead(actor, domain);
     return this.page({ domain }, query);
   }
 

@@ -23,7 +23,7 @@ export class IntrospectionController {
     summary: 'Is a token active, and whose is it?',
     description:
       'How the other services authenticate requests (libs/platform IntrospectionAuthenticator). ' +
-      'Callable by service principals and platform admins only.',
+      'Callable by platform services (`platform-service`) and platform admins only.',
   })
   @ApiBody({ type: IntrospectRequest })
   @ApiOkResponse({ type: IntrospectionDto })

@@ -1,10 +1,11 @@
-import { hasRole, missingRight, type AuthenticatedPrincipal } from '@mesh/platform';
+import { requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
 
 /**
- * Machine-to-machine operations (introspecting tokens, registering event schemas): service principals and
- * platform admins. A user's token, stolen or not, cannot probe other tokens or change contracts.
+ * Machine-to-machine operations (introspecting tokens, registering event schemas, compatibility levels): the
+ * platform's services (`platform-service`) and platform admins. Being a principal of kind `service` is not enough:
+ * a domain owner may create service principals for their pipelines, and those must not probe tokens or change the
+ * platform's event contracts. A user's token, stolen or not, cannot either.
  */
 export function requireServiceOrAdmin(principal: AuthenticatedPrincipal): void {
-  if (principal.kind === 'service' || hasRole(principal, 'platform-admin')) return;
-  throw missingRight('service principal or platform-admin');
+  requireRole(principal, ['platform-service', 'platform-admin']);
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PrincipalDto } from '../principals/principals.dto';
+import { AuthenticatedPrincipalDto } from '../principals/principals.dto';
 import type { CreatedToken, TokenView } from './token.model';
 
 // Shapes of the token API for the OpenAPI document; requests are validated with zod in tokens.requests.ts.
@@ -55,16 +55,16 @@ export class IntrospectionDto {
   @ApiProperty({ description: 'False for an unknown, expired or revoked token; nothing else is said then' })
   active!: boolean;
 
-  @ApiPropertyOptional({ type: PrincipalDto, description: 'When active' })
-  principal?: PrincipalDto;
+  @ApiPropertyOptional({ type: AuthenticatedPrincipalDto, description: 'When active' })
+  principal?: AuthenticatedPrincipalDto;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'When active' })
   expiresAt?: Date;
 }
 
 export class MeDto {
-  @ApiProperty({ type: PrincipalDto, description: 'The principal the token belongs to, with its roles' })
-  principal!: PrincipalDto;
+  @ApiProperty({ type: AuthenticatedPrincipalDto, description: 'The principal the token belongs to, with its roles' })
+  principal!: AuthenticatedPrincipalDto;
 
   @ApiProperty({ type: [String], description: 'The domains the principal holds a role in', example: ['sales'] })
   domains!: string[];

@@ -100,7 +100,7 @@ export class TokensService {
     return { principal, domains: domains.sort(), tokenExpiresAt: expiresAt };
   }
 
-  /** How other services check tokens; only service principals and platform admins may ask. */
+  /** How other services check tokens; only platform services (`platform-service`) and platform admins may ask. */
   async introspect(caller: AuthenticatedPrincipal, token: string): Promise<Introspection> {
     requireServiceOrAdmin(caller);
     const active = await this.resolve(token);

@@ -16,6 +16,7 @@ import { DomainsPrincipalsTokensAudit1764400000000 } from './migrations/17644000
 import { ProductsVersionsAccess1764500000000 } from './migrations/1764500000000-products-versions-access';
 import { ProductOwnerOptional1764800000000 } from './migrations/1764800000000-product-owner-optional';
 import { AccessUpdatePrecision1764950000000 } from './migrations/1764950000000-access-update-precision';
+import { ServiceRoles1765000000000 } from './migrations/1765000000000-service-roles';
 
 /** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
 @Injectable()
@@ -61,6 +62,7 @@ class DatabaseReadiness implements OnModuleInit {
           ProductsVersionsAccess1764500000000,
           ProductOwnerOptional1764800000000,
           AccessUpdatePrecision1764950000000,
+          ServiceRoles1765000000000,
         ],
         migrationsTableName: 'migrations',
         migrationsRun: true,

@@ -26,7 +26,8 @@ export class CreatePrincipalRequest {
   roles!: RoleGrantDto[];
 }
 
-export class PrincipalDto implements PrincipalView {
+/** A principal as a token shows it (introspection, /v1/me): who it is and what it holds. */
+export class AuthenticatedPrincipalDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -38,7 +39,9 @@ export class PrincipalDto implements PrincipalView {
 
   @ApiProperty({ type: [RoleGrantDto] })
   roles!: RoleGrantDto[];
+}
 
+export class PrincipalDto extends AuthenticatedPrincipalDto implements PrincipalView {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: Date;
 }

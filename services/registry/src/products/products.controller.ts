@@ -110,7 +110,8 @@ export class ProductsController {
       'application/json': {
         schema: { oneOf: [{ $ref: getSchemaPath(DescriptorDto) }, { $ref: getSchemaPath(OdcsContractDto) }] },
       },
-      'application/yaml': { schema: { type: 'string' } },
+      // The YAML text is the same document as the JSON: a client (or a fuzzer) that reads it gets a descriptor.
+      'application/yaml': { schema: { $ref: getSchemaPath(DescriptorDto) } },
     },
   })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'An unknown format' })

@@ -1071,7 +1071,15 @@ export type Resolution = {
   version: Scalars['String']['output'];
 };
 
-export type Role = 'CONSUMER' | 'DOMAIN_MEMBER' | 'DOMAIN_OWNER' | 'GOVERNANCE_ADMIN' | 'PLATFORM_ADMIN';
+export type Role =
+  | 'CATALOG_WRITER'
+  | 'CONSUMER'
+  | 'DOMAIN_MEMBER'
+  | 'DOMAIN_OWNER'
+  | 'GOVERNANCE_ADMIN'
+  | 'PLATFORM_ADMIN'
+  | 'PLATFORM_READER'
+  | 'PLATFORM_SERVICE';
 
 export type RoleGrant = {
   __typename?: 'RoleGrant';

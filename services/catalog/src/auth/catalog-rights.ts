@@ -1,0 +1,16 @@
+import { hasRole, requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
+
+/**
+ * Writing in a namespace (creating, changing or dropping it, or a table in it): the domain's owners and members, a
+ * platform admin, or `catalog-writer`, the provisioning service's role, which makes every domain's tables without
+ * being an admin. The refusal names the domain's right, the one a person would ask for.
+ */
+export function requireNamespaceWrite(principal: AuthenticatedPrincipal, namespace: string): void {
+  if (hasRole(principal, 'catalog-writer')) return;
+  requireDomainWrite(principal, namespace);
+}
+
+/** Managing grants: platform admins, and provisioning (`catalog-writer`), which applies the registry's grants. */
+export function requireGrantsManager(principal: AuthenticatedPrincipal): void {
+  requireRole(principal, ['platform-admin', 'catalog-writer']);
+}
