@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const SERVICES = ['catalog', 'gateway', 'governance', 'lineage', 'provisioning', 'quality', 'registry', 'search'];
+const SERVICE_PACKAGES = SERVICES.map((service) => `@mesh/${service}`);
+
 export default tseslint.config(
   {
     ignores: [
@@ -30,10 +33,28 @@ export default tseslint.config(
     },
   },
   {
-    // Boundaries: libs never import services, services never import each other.
+    // Boundaries: libs never import services.
     files: ['libs/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/**'] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/**', ...SERVICE_PACKAGES] }] },
   },
+  // A service never imports another service: they meet on Kafka and HTTP only.
+  ...SERVICES.map((service) => ({
+    files: [`services/${service}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/services/**'], message: 'a service never imports another service' },
+            {
+              group: SERVICES.filter((other) => other !== service).map((other) => `@mesh/${other}`),
+              message: 'a service never imports another service',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // The web app: React's rules of hooks, and the browser's globals.
     files: ['web/**/*.ts', 'web/**/*.tsx'],

@@ -7,13 +7,7 @@
  *
  *   node -r @swc-node/register bench/quality/alert-latency-bench.ts [--commits 10]
  */
-import {
-  cleanOrder,
-  commitOrders,
-  firstOrdersCommit,
-  ordersProduct,
-} from '../../services/quality/test/support/orders-product';
-import { startQualityMesh } from '../../services/quality/test/support/quality-mesh';
+import { cleanOrder, commitOrders, firstOrdersCommit, ordersProduct, startQualityMesh } from '@mesh/testing';
 import { latencies, machine } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));

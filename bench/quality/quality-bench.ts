@@ -19,7 +19,7 @@ import { metricExpression, scanQuery } from '../../services/quality/src/rules/me
 import { evaluateRules } from '../../services/quality/src/rules/rule-evaluator';
 import { renderRuleQuery } from '../../services/quality/src/rules/sql-rule-guard';
 import { sqlStringList } from '../../services/quality/src/rules/sql-text';
-import { writeIceberg } from '../../services/quality/test/support/iceberg-writer';
+import { writeIceberg } from '@mesh/testing';
 import { machine, round } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));

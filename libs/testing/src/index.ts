@@ -25,3 +25,15 @@ export { buildWorld } from './mesh-world';
 export type { World, WorldCaller } from './mesh-world';
 export { FUZZED_SERVICES, fuzzMesh, fuzzService } from './schemathesis';
 export type { FuzzedService, FuzzReport } from './schemathesis';
+export { startQualityMesh } from './quality/quality-mesh';
+export type { QualityMesh, TestDescriptor } from './quality/quality-mesh';
+export {
+  cleanOrder,
+  commitOrders,
+  firstOrdersCommit,
+  ORDER_FIELDS,
+  ordersProduct,
+  ordersTable,
+} from './quality/orders-product';
+export { writeIceberg } from './quality/iceberg-writer';
+export type { Operation, Row, WriteRequest, Written } from './quality/iceberg-writer';

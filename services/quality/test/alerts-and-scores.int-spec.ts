@@ -1,6 +1,12 @@
 import type { MeshEvent } from '@mesh/contracts';
-import { cleanOrder as clean, commitOrders, firstOrdersCommit, ordersProduct } from './support/orders-product';
-import { startQualityMesh, type QualityMesh } from './support/quality-mesh';
+import {
+  cleanOrder as clean,
+  commitOrders,
+  firstOrdersCommit,
+  ordersProduct,
+  type QualityMesh,
+  startQualityMesh,
+} from '@mesh/testing';
 
 interface Alert {
   id: string;

@@ -6,7 +6,7 @@ import { liveDataFiles } from '../src/iceberg/manifests';
 import { parseTableMetadata, snapshotOf } from '../src/iceberg/table-metadata';
 import { rulesOf } from '../src/rules/check-rule';
 import { evaluateRules } from '../src/rules/rule-evaluator';
-import { writeIceberg, type WriteRequest } from './support/iceberg-writer';
+import { writeIceberg, type WriteRequest } from '@mesh/testing';
 
 /**
  * The reading path on real Iceberg tables: PyIceberg (SqlCatalog on a local warehouse) writes metadata JSON, Avro

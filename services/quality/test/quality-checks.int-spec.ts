@@ -1,17 +1,21 @@
 import type { MeshEvent } from '@mesh/contracts';
-import { ADMIN_TOKEN, eventually, uniqueName } from '@mesh/testing';
+import {
+  ADMIN_TOKEN,
+  cleanOrder as clean,
+  commitOrders,
+  eventually,
+  firstOrdersCommit,
+  type Operation,
+  ordersProduct as product,
+  type QualityMesh,
+  type Row,
+  startQualityMesh,
+  uniqueName,
+} from '@mesh/testing';
 import { SnapshotFiles } from '../src/checks/snapshot-files';
 import { CatalogClient } from '../src/iceberg/catalog-client';
 import { rulesOf } from '../src/rules/check-rule';
 import { evaluateRules } from '../src/rules/rule-evaluator';
-import type { Operation, Row } from './support/iceberg-writer';
-import {
-  cleanOrder as clean,
-  commitOrders,
-  firstOrdersCommit,
-  ordersProduct as product,
-} from './support/orders-product';
-import { startQualityMesh, type QualityMesh } from './support/quality-mesh';
 
 describe('quality checks on the real stack', () => {
   let mesh: QualityMesh;

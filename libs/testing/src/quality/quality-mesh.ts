@@ -7,19 +7,11 @@ import {
   type PayloadOf,
 } from '@mesh/contracts';
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
-import {
-  ADMIN_TOKEN,
-  createTestDatabase,
-  eventually,
-  freePort,
-  stack,
-  startRegistry,
-  startService,
-  uniqueName,
-  type RegistryUnderTest,
-  type RunningService,
-  type TestDatabase,
-} from '@mesh/testing';
+import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from '../registry-under-test';
+import { startService, type RunningService } from '../service-process';
+import { stack } from '../stack';
+import { createTestDatabase, eventually, type TestDatabase } from '../test-database';
+import { uniqueName } from '../unique';
 import { Redis } from 'ioredis';
 import type { Consumer, Kafka } from 'kafkajs';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import type { MeshEvent } from '@mesh/contracts';
-import { ADMIN_TOKEN } from '@mesh/testing';
+import { ADMIN_TOKEN } from '../registry-under-test';
 import { writeIceberg, type Operation, type Row } from './iceberg-writer';
 import type { QualityMesh, TestDescriptor } from './quality-mesh';
 

@@ -1,4 +1,4 @@
-import { pythonTool } from '@mesh/testing';
+import { pythonTool } from '../python-tools';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
