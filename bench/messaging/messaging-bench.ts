@@ -6,7 +6,8 @@
  *     node -r @swc-node/register bench/messaging/messaging-bench.ts [--seconds 15] [--step-seconds 10]
  *
  * As in production, the writer (load-writer.ts) and the relay run in processes of their own;
- * the consuming service runs here and measures. Latency is from event creation (in the writer)
+ * the consuming service runs here and measures, as a Nest application whose `@EventPattern`
+ * handler runs on the MeshEventsServer transport. Latency is from event creation (in the writer)
  * to the handler.
  * - at1k: 1,000 events/s, one transaction per event, handler writing one row per event.
  * - sustained: rising paced rates (10 events per transaction). A rate is sustained when at least
@@ -21,9 +22,12 @@ import { execFile, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { HttpSchemaRegistry, type MeshEvent } from '@mesh/contracts';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { HttpSchemaRegistry, type PayloadOf } from '@mesh/contracts';
 import { startRegistry, stack, uniqueName, type TestDatabase } from '@mesh/testing';
-import { createKafka, Messaging, OnEvent, Outbox, type EventContext } from '@mesh/messaging';
+import { createKafka, Messaging, Outbox, type MeshEventContext } from '@mesh/messaging';
+import { startConsumerApp } from '../../libs/messaging/test/support/consumer-app';
 import {
   createMessagingDatabase,
   createTestTopics,
@@ -85,16 +89,20 @@ class LatencyProbe {
 }
 
 /** The consuming service: one write per event in the handler's transaction, like a projection. */
+@Controller()
 class PublicationProjection {
   readonly probe = new LatencyProbe();
   writes = true;
 
-  @OnEvent('data.published')
-  async onPublished(event: MeshEvent<'data.published'>, { manager }: EventContext): Promise<void> {
+  @EventPattern('data.published')
+  async onPublished(
+    @Payload() payload: PayloadOf<'data.published'>,
+    @Ctx() { event, manager }: MeshEventContext<'data.published'>,
+  ): Promise<void> {
     if (this.writes)
       await manager.query('INSERT INTO bench_projection (subject, rows_total) VALUES ($1, $2)', [
         event.subject,
-        event.payload.rowsTotal,
+        payload.rowsTotal,
       ]);
     if (event.producer !== WARM_UP_PRODUCER) this.probe.record(event.occurredAt);
   }
@@ -146,14 +154,17 @@ async function benchOutbox(
   await database.dataSource.query(
     'CREATE TABLE bench_projection (id bigserial PRIMARY KEY, subject text NOT NULL, rows_total bigint NOT NULL)',
   );
-  const projection = new PublicationProjection();
-  const service = new Messaging({
-    kafka: { brokers: stack.kafkaBrokers(), clientId: 'bench-messaging', logLevel: 'error' },
-    schemaRegistry: new HttpSchemaRegistry(registryUrl),
-    dataSource: database.dataSource,
-    resolveTopic: topics.resolve,
-    consumers: [{ groupId: uniqueName('bench-outbox'), events: ['data.published'] }],
-  });
+  const service = await startConsumerApp(
+    {
+      kafka: { brokers: stack.kafkaBrokers(), clientId: 'bench-messaging', logLevel: 'error' },
+      schemaRegistry: new HttpSchemaRegistry(registryUrl),
+      dataSource: database.dataSource,
+      resolveTopic: topics.resolve,
+      consumer: { groupId: uniqueName('bench-outbox'), events: ['data.published'] },
+    },
+    [PublicationProjection],
+  );
+  const projection = service.app.get(PublicationProjection);
   const env = {
     DATABASE_URL: database.url,
     SCHEMA_REGISTRY_URL: registryUrl,
@@ -172,7 +183,6 @@ async function benchOutbox(
       env,
     );
   try {
-    await service.start([projection]);
     await database.dataSource.transaction((manager) => Outbox.add(manager, publication(0, WARM_UP_PRODUCER)));
     await sleep(1_000);
 
@@ -212,7 +222,7 @@ async function benchOutbox(
   } finally {
     relay.kill('SIGTERM');
     await new Promise((done) => relay.once('exit', done));
-    await service.stop();
+    await service.close();
   }
 }
 

@@ -3,16 +3,8 @@
  * PyPI), pointed at the registry's Schema Registry API, publishes a data-published event; the
  * platform's consumer decodes and handles it like any of its own.
  */
-import { HttpSchemaRegistry, newEvent, type MeshEvent } from '@mesh/contracts';
-import {
-  createKafka,
-  ensureTopics,
-  Messaging,
-  MESSAGING_MIGRATIONS,
-  OnEvent,
-  prefixedTopics,
-  type EventContext,
-} from '@mesh/messaging';
+import { HttpSchemaRegistry, newEvent } from '@mesh/contracts';
+import { createKafka, ensureTopics, MESSAGING_MIGRATIONS, prefixedTopics } from '@mesh/messaging';
 import {
   ADMIN_TOKEN,
   createTestDatabase,
@@ -26,17 +18,10 @@ import {
 } from '@mesh/testing';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startConsumerApp } from '../../libs/messaging/test/support/consumer-app';
+import { recorderFor } from '../../libs/messaging/test/support/recorder';
 
 const PRODUCER = resolve(__dirname, 'produce_data_published.py');
-
-class DataPublishedRecorder {
-  readonly received: { event: MeshEvent<'data.published'>; context: EventContext }[] = [];
-
-  @OnEvent('data.published')
-  async record(event: MeshEvent<'data.published'>, context: EventContext): Promise<void> {
-    this.received.push({ event, context });
-  }
-}
 
 describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our consumer', () => {
   let registry: RegistryUnderTest;
@@ -58,14 +43,18 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
     await ensureTopics(admin, { resolveTopic });
     await admin.disconnect();
 
-    const recorder = new DataPublishedRecorder();
-    const messaging = new Messaging({
-      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-confluent', logLevel: 'error' },
-      schemaRegistry: new HttpSchemaRegistry(registry.schemaRegistryUrl),
-      dataSource: database.dataSource,
-      resolveTopic,
-      consumers: [{ groupId: uniqueName('it-confluent'), events: ['data.published'] }],
-    });
+    const handlers = recorderFor(['data.published']);
+    const consumer = await startConsumerApp(
+      {
+        kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-confluent', logLevel: 'error' },
+        schemaRegistry: new HttpSchemaRegistry(registry.schemaRegistryUrl),
+        dataSource: database.dataSource,
+        resolveTopic,
+        consumer: { groupId: uniqueName('it-confluent'), events: ['data.published'] },
+      },
+      [handlers],
+    );
+    const recorder = consumer.app.get(handlers);
     const sent = newEvent('data.published', {
       subject: 'urn:mesh:product:sales:orders',
       producer: 'confluent-python',
@@ -86,7 +75,6 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
       },
     });
 
-    await messaging.start([recorder]);
     try {
       // The subject of a prefixed topic is new to the registry, so the client registers it,
       // authenticating the Confluent way: HTTP Basic with the token as the password.
@@ -114,7 +102,7 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
       expect(recorder.received).toHaveLength(1);
       expect(recorder.received[0].event).toEqual(sent);
     } finally {
-      await messaging.stop();
+      await consumer.close();
     }
   });
 });

@@ -10,8 +10,7 @@ export { ensureTopics, type EnsureTopicsOptions, type EnsureTopicsResult } from 
 
 export { EventPublisher, type EventPublisherOptions, type OutgoingRecord } from './publishing/event-publisher';
 
-export { OnEvent, type EventHandlerFn, type OnEventOptions } from './consuming/on-event.decorator';
-export type { EventContext } from './consuming/event-context';
+export type { MeshEventContext } from './consuming/event-context';
 export type { ConsumerSubscription } from './consuming/handler-registry';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './consuming/retry-policy';
 export type { ConsumerTuning } from './consuming/event-consumer';
@@ -31,6 +30,9 @@ export { Wakeup } from './outbox/wakeup';
 export { MessagingMetrics } from './metrics/messaging-metrics';
 export { Messaging, type ConsumerOptions, type MessagingOptions } from './messaging';
 export { MessagingModule, MESSAGING_OPTIONS, type MessagingModuleAsyncOptions } from './nest/messaging.module';
+export { MeshEventsServer } from './nest/mesh-events.server';
+export { HandlerErrorsFilter } from './nest/handler-errors.filter';
+export { connectMeshEvents } from './nest/connect-mesh-events';
 export {
   KafkaReadiness,
   serviceMessagingModule,

@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { EventConsumer, type ConsumerTuning } from './consuming/event-consumer';
-import { bindHandlers, resolveHandlers, type ConsumerSubscription } from './consuming/handler-registry';
+import type { ConsumerSubscription, GroupHandlers } from './consuming/handler-registry';
 import { MessageProcessor } from './consuming/message-processor';
 import { retryPolicy, type RetryPolicy } from './consuming/retry-policy';
 import { MessagingError } from './errors';
@@ -30,7 +30,11 @@ export interface MessagingOptions {
   dataSource?: DataSource;
   /** Name recorded as the producer of dead letters; defaults to the Kafka client id. */
   serviceName?: string;
-  consumers?: readonly ConsumerOptions[];
+  /**
+   * The process's consumer group. Its handlers are the `@EventPattern` methods Nest gives a
+   * MeshEventsServer (see connectMeshEvents), which runs the group on this object.
+   */
+  consumer?: ConsumerOptions;
   retry?: Partial<RetryPolicy>;
   /** How long consumers remember processed event ids (default: the topics' 7-day retention). */
   processedEventRetentionMs?: number;
@@ -44,9 +48,9 @@ export interface MessagingOptions {
 }
 
 /**
- * Publisher, consumers and relay of one process, wired from one options object. `start` checks
- * the handlers against the subscriptions before connecting anything, so a mismatch stops the
- * service at boot with the list of problems.
+ * Publisher, consumer group and relay of one process, wired from one options object. The
+ * consumer starts with the handlers its transport resolved (`startConsumer`); `stop` stops it
+ * before what its dead letters need.
  */
 export class Messaging {
   readonly publisher: EventPublisher;
@@ -57,9 +61,9 @@ export class Messaging {
   private readonly resolveTopic: TopicResolver;
   private readonly retry: RetryPolicy;
   private readonly relay: OutboxRelay | undefined;
-  private consumers: EventConsumer[] = [];
+  private consumer: EventConsumer | undefined;
   private retention: ProcessedEventsRetention | undefined;
-  private started = false;
+  private starting: Promise<void> | undefined;
 
   constructor(private readonly options: MessagingOptions) {
     this.kafka = createKafka(options.kafka);
@@ -82,47 +86,60 @@ export class Messaging {
       : undefined;
   }
 
-  /** `handlerInstances`: objects whose classes have `@OnEvent` methods. */
-  async start(handlerInstances: readonly object[] = []): Promise<void> {
-    if (this.started) return;
-    const consumers = this.createConsumers(handlerInstances);
-    this.started = true;
-    try {
-      if (this.options.ensureTopics === true) await this.ensureTopics();
-      await this.publisher.connect();
-      await this.relay?.start();
-      this.consumers = consumers;
-      await Promise.all(consumers.map((consumer) => consumer.start()));
-      if (consumers.length > 0) {
-        this.retention = new ProcessedEventsRetention(
-          this.requireDataSource('consumers'),
-          this.options.processedEventRetentionMs ?? DEFAULT_PROCESSED_EVENT_RETENTION_MS,
-          this.logger,
-        );
-        this.retention.start();
-      }
-    } catch (error) {
+  /** Connects the publisher and starts the relay; once, however often it is called. */
+  start(): Promise<void> {
+    this.starting ??= this.connect().catch(async (error: unknown) => {
       await this.stop();
       throw error;
-    }
+    });
+    return this.starting;
+  }
+
+  /** The consumer group and the event types it subscribes to, for its transport to resolve handlers. */
+  get subscription(): ConsumerSubscription | undefined {
+    return this.options.consumer;
+  }
+
+  /** Runs the consumer group with the handlers of its subscribed event types, and prunes processed ids. */
+  async startConsumer(handlers: GroupHandlers): Promise<EventConsumer> {
+    if (this.consumer !== undefined) return this.consumer;
+    await this.start();
+    const consumer = this.createConsumer(handlers);
+    await consumer.start();
+    this.consumer = consumer;
+    this.retention = new ProcessedEventsRetention(
+      this.requireDataSource('consumers'),
+      this.options.processedEventRetentionMs ?? DEFAULT_PROCESSED_EVENT_RETENTION_MS,
+      this.logger,
+    );
+    this.retention.start();
+    return consumer;
+  }
+
+  /** Lets the consumer's runs in flight finish and commits their offsets; the publisher stays. */
+  async stopConsumer(): Promise<void> {
+    this.retention?.stop();
+    this.retention = undefined;
+    const consumer = this.consumer;
+    this.consumer = undefined;
+    await consumer?.stop();
   }
 
   /**
-   * Consumers first (in-flight handlers finish, offsets are committed; dead letters still need
+   * The consumer first (in-flight handlers finish, offsets are committed; dead letters still need
    * the producer), then the relay (its round completes), then the producer.
    */
   async stop(): Promise<void> {
-    if (!this.started) return;
-    this.started = false;
-    this.retention?.stop();
-    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
-    this.consumers = [];
+    if (this.starting === undefined) return;
+    this.starting = undefined;
+    await this.stopConsumer();
     await this.relay?.stop();
     await this.publisher.disconnect();
   }
 
-  /** For readiness checks: resolves when a broker answers a metadata request. */
+  /** For readiness checks: resolves when a broker answers a metadata request and the consumer still consumes. */
   async probe(): Promise<void> {
+    this.consumer?.assertConsuming();
     const admin = this.kafka.admin();
     await admin.connect();
     try {
@@ -132,37 +149,42 @@ export class Messaging {
     }
   }
 
-  private createConsumers(handlerInstances: readonly object[]): EventConsumer[] {
-    const subscriptions = this.options.consumers ?? [];
-    const handlers = resolveHandlers(subscriptions, bindHandlers(handlerInstances));
-    if (subscriptions.length === 0) return [];
+  private async connect(): Promise<void> {
+    if (this.options.ensureTopics === true) await this.ensureTopics();
+    await this.publisher.connect();
+    await this.relay?.start();
+  }
+
+  private createConsumer(handlers: GroupHandlers): EventConsumer {
+    const consumer = this.options.consumer;
+    if (consumer === undefined) {
+      throw new MessagingError('invalid-options', 'no consumer group is configured (options.consumer)');
+    }
+    const { groupId } = consumer;
     const executor = new IdempotentExecutor(this.requireDataSource('consumers'));
-    return subscriptions.map((subscription) => {
-      const { groupId } = subscription;
-      const groupHandlers = handlers.get(groupId) ?? new Map();
-      const processor = new MessageProcessor({
-        groupId,
-        producer: this.options.serviceName ?? this.options.kafka.clientId,
-        handlers: groupHandlers,
-        retry: this.retry,
-        decode: (bytes) => this.codec.decode(bytes),
-        execute: (eventId, work) => executor.runOnce(groupId, eventId, work),
-        executeBatch: (eventIds, work) => executor.runBatch(groupId, eventIds, work),
-        deadLetter: (event) => this.publisher.publish(event),
-        sleep,
-        metrics: this.metrics,
-        logger: this.logger,
-      });
-      return new EventConsumer(
-        this.kafka,
-        groupId,
-        groupHandlers,
-        processor,
-        this.resolveTopic,
-        this.logger,
-        subscription,
-      );
+    const processor = new MessageProcessor({
+      groupId,
+      producer: this.options.serviceName ?? this.options.kafka.clientId,
+      handlers,
+      retry: this.retry,
+      decode: (bytes) => this.codec.decode(bytes),
+      execute: (eventId, work) => executor.runOnce(groupId, eventId, work),
+      executeBatch: (eventIds, work) => executor.runBatch(groupId, eventIds, work),
+      deadLetter: (event) => this.publisher.publish(event),
+      sleep,
+      metrics: this.metrics,
+      logger: this.logger,
     });
+    return new EventConsumer(
+      this.kafka,
+      groupId,
+      handlers,
+      processor,
+      this.resolveTopic,
+      this.metrics,
+      this.logger,
+      consumer,
+    );
   }
 
   private async ensureTopics(): Promise<void> {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { topicOf, type MeshEvent } from '@mesh/contracts';
 import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
-import { Messaging, type DeadLetterEvent } from '../src';
+import type { DeadLetterEvent } from '../src';
+import { startConsumerApp, type ConsumerApp } from './support/consumer-app';
 import {
   createMessagingDatabase,
   createTestTopics,
@@ -20,39 +21,48 @@ const MAX_ATTEMPTS = 3;
 describe('poison messages', () => {
   let topics: TestTopics;
   let database: TestDatabase;
-  let service: Messaging;
+  let service: ConsumerApp;
   let handlers: Recorder;
-  let operator: Messaging;
+  let operator: ConsumerApp;
   let deadLetters: Recorder;
 
   beforeAll(async () => {
     topics = await createTestTopics('poison');
     database = await createMessagingDatabase('poison');
     const kafka = { brokers: stack.kafkaBrokers(), clientId: 'it-poison', logLevel: 'error' } as const;
-    handlers = recorderFor(['quality.alert.raised']);
-    service = new Messaging({
-      kafka,
-      serviceName: 'quality',
-      schemaRegistry: schemaRegistry(),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
-      retry: { maxAttempts: MAX_ATTEMPTS, baseDelayMs: 10, maxDelayMs: 50 },
-      consumers: [{ groupId: uniqueName('it-poison-quality'), events: ['quality.alert.raised'] }],
-    });
+    const serviceHandlers = recorderFor(['quality.alert.raised']);
     // Operators watch the dead-letter topic like any other: it carries ordinary events.
-    deadLetters = recorderFor(['deadletter.recorded']);
-    operator = new Messaging({
-      kafka,
-      schemaRegistry: schemaRegistry(),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
-      consumers: [{ groupId: uniqueName('it-poison-ops'), events: ['deadletter.recorded'] }],
-    });
-    await Promise.all([service.start([handlers]), operator.start([deadLetters])]);
+    const operatorHandlers = recorderFor(['deadletter.recorded']);
+    [service, operator] = await Promise.all([
+      startConsumerApp(
+        {
+          kafka,
+          serviceName: 'quality',
+          schemaRegistry: schemaRegistry(),
+          dataSource: database.dataSource,
+          resolveTopic: topics.resolve,
+          retry: { maxAttempts: MAX_ATTEMPTS, baseDelayMs: 10, maxDelayMs: 50 },
+          consumer: { groupId: uniqueName('it-poison-quality'), events: ['quality.alert.raised'] },
+        },
+        [serviceHandlers],
+      ),
+      startConsumerApp(
+        {
+          kafka,
+          schemaRegistry: schemaRegistry(),
+          dataSource: database.dataSource,
+          resolveTopic: topics.resolve,
+          consumer: { groupId: uniqueName('it-poison-ops'), events: ['deadletter.recorded'] },
+        },
+        [operatorHandlers],
+      ),
+    ]);
+    handlers = service.app.get(serviceHandlers);
+    deadLetters = operator.app.get(operatorHandlers);
   });
 
   afterAll(async () => {
-    await Promise.all([service?.stop(), operator?.stop()]);
+    await Promise.all([service?.close(), operator?.close()]);
     await database?.remove();
     await topics?.remove();
   });
@@ -70,10 +80,10 @@ describe('poison messages', () => {
       if (event.eventId === failing.eventId) throw new Error('alert rule is corrupt');
     };
 
-    await service.publisher.send([
+    await service.messaging.publisher.send([
       { topic: poisonTopic, key: subject('failing'), value: Buffer.from('definitely not avro'), headers: {} },
     ]);
-    await service.publisher.publishBatch([failing, next]);
+    await service.messaging.publisher.publishBatch([failing, next]);
 
     await eventually(
       () => recorded().length === 2 && handled(next),

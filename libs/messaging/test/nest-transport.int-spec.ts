@@ -1,32 +1,57 @@
-import { Injectable } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { topicOf, type MeshEvent } from '@mesh/contracts';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import { topicOf, type EventType } from '@mesh/contracts';
 import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
-import { createKafka, EventPublisher, MessagingError, MessagingModule, OnEvent, type MessagingOptions } from '../src';
+import type { Admin } from 'kafkajs';
+import {
+  createKafka,
+  MessagingError,
+  NonRetryableError,
+  type DeadLetterEvent,
+  type MeshEventContext,
+  type MessagingOptions,
+} from '../src';
+import { startConsumerApp } from './support/consumer-app';
 import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { createPublicationsTable, PublicationLog } from './support/publication-log';
+import { recorderFor } from './support/recorder';
 import { sampleEvent } from './support/sample-events';
 
 /** A handler that takes a while, so that shutdown can catch it in flight. */
-@Injectable()
+@Controller()
 class SlowAccessHandler {
   readonly started: string[] = [];
   readonly finished: string[] = [];
 
-  @OnEvent('access.requested')
-  async onRequested(event: MeshEvent<'access.requested'>): Promise<void> {
+  @EventPattern('access.requested')
+  async onRequested(@Ctx() { event }: MeshEventContext<'access.requested'>): Promise<void> {
     this.started.push(event.eventId);
     await new Promise((resolve) => setTimeout(resolve, 500));
     this.finished.push(event.eventId);
   }
 }
 
-describe('MessagingModule', () => {
+/** Refuses one alert for good, and records the others. */
+@Controller()
+class AlertGate {
+  refused = '';
+  readonly handled: string[] = [];
+
+  @EventPattern('quality.alert.raised')
+  async onRaised(@Ctx() { event }: MeshEventContext<'quality.alert.raised'>): Promise<void> {
+    if (event.eventId === this.refused) throw new NonRetryableError('the alert names a rule that does not exist');
+    this.handled.push(event.eventId);
+  }
+}
+
+describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
   let topics: TestTopics;
   let database: TestDatabase;
 
   beforeAll(async () => {
     topics = await createTestTopics('nest');
     database = await createMessagingDatabase('nest');
+    await createPublicationsTable(database.dataSource);
   });
 
   afterAll(async () => {
@@ -34,61 +59,129 @@ describe('MessagingModule', () => {
     await topics?.remove();
   });
 
-  const options = (
-    groupId: string,
-    events: MessagingOptions['consumers'] = [{ groupId, events: ['access.requested'] }],
-  ): MessagingOptions => ({
+  const options = (groupId: string, events: readonly EventType[]): MessagingOptions => ({
     kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-nest', logLevel: 'error' },
     schemaRegistry: schemaRegistry(),
     dataSource: database.dataSource,
     resolveTopic: topics.resolve,
-    consumers: events,
+    consumer: { groupId, events },
   });
 
-  it('discovers handlers among providers, and on shutdown lets the in-flight handler finish and commits its offset', async () => {
+  async function withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-nest', logLevel: 'error' }).admin();
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  it('runs @EventPattern handlers, and on shutdown lets the in-flight handler finish and commits its offset', async () => {
     const groupId = uniqueName('it-nest');
-    const moduleRef = await Test.createTestingModule({
-      imports: [MessagingModule.forRootAsync({ useFactory: async () => options(groupId) })],
-      providers: [SlowAccessHandler],
-    }).compile();
-    await moduleRef.init();
-    const handler = moduleRef.get(SlowAccessHandler);
+    const service = await startConsumerApp(options(groupId, ['access.requested']), [SlowAccessHandler]);
+    const handler = service.app.get(SlowAccessHandler);
     const event = sampleEvent('access.requested', `urn:mesh:access:${topics.prefix}:1`);
 
-    await moduleRef.get(EventPublisher).publish(event);
+    await service.messaging.publisher.publish(event);
     await eventually(
       () => handler.started.includes(event.eventId),
       () => 'the handler was not called',
     );
-    await moduleRef.close();
+    await service.close();
 
     expect(handler.finished).toEqual([event.eventId]);
-    const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-nest', logLevel: 'error' }).admin();
-    await admin.connect();
-    try {
+    await withAdmin(async (admin) => {
       const topic = topics.resolve(topicOf('access.requested'));
       const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
       const ends = await admin.fetchTopicOffsets(topic);
       const committedTotal = committed.partitions.reduce((sum, { offset }) => sum + Math.max(0, Number(offset)), 0);
       expect(committedTotal).toBe(ends.reduce((sum, { high }) => sum + Number(high), 0));
-    } finally {
-      await admin.disconnect();
-    }
+    });
   });
 
-  it('refuses to start when a subscribed event type has no handler', async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        MessagingModule.forRoot(
-          options('it-nest-unused', [{ groupId: 'it-nest-unused', events: ['access.requested', 'access.revoked'] }]),
-        ),
-      ],
-      providers: [SlowAccessHandler],
-    }).compile();
+  it('applies each event once across a redelivery: a duplicate in the stream, and the topic again from the start', async () => {
+    const groupId = uniqueName('it-nest-once');
+    const subject = `urn:mesh:product:${topics.prefix}:once`;
+    // One subject: one partition, so the last event applied means the ones before it were processed.
+    const [first, second, last] = [1, 2, 3].map(() => sampleEvent('data.published', subject));
+    const applied = async (): Promise<string[]> =>
+      (
+        await database.dataSource.query<{ event_id: string }[]>('SELECT event_id FROM applied_publications ORDER BY id')
+      ).map((row) => row.event_id);
 
-    const failure = moduleRef.init();
+    const before = await startConsumerApp(options(groupId, ['data.published']), [PublicationLog]);
+    try {
+      await before.messaging.publisher.publishBatch([first, first, second]);
+      await eventually(
+        async () => (await applied()).includes(second.eventId),
+        () => 'the second event was not applied',
+      );
+    } finally {
+      await before.close();
+    }
+    await withAdmin((admin) =>
+      admin.resetOffsets({ groupId, topic: topics.resolve(topicOf('data.published')), earliest: true }),
+    );
+    const after = await startConsumerApp(options(groupId, ['data.published']), [PublicationLog]);
+    try {
+      await after.messaging.publisher.publish(last);
+      await eventually(
+        async () => (await applied()).includes(last.eventId),
+        () => 'the event published after the redelivery was not applied',
+      );
+    } finally {
+      await after.close();
+    }
+
+    expect(await applied()).toEqual([first.eventId, second.eventId, last.eventId]);
+  });
+
+  it('sends a poison message to the dead-letter topic, with the error the handler threw, and goes on', async () => {
+    const deadLetterHandlers = recorderFor(['deadletter.recorded']);
+    const [service, operator] = await Promise.all([
+      startConsumerApp(options(uniqueName('it-nest-poison'), ['quality.alert.raised']), [AlertGate]),
+      startConsumerApp(options(uniqueName('it-nest-ops'), ['deadletter.recorded']), [deadLetterHandlers]),
+    ]);
+    const gate = service.app.get(AlertGate);
+    const deadLetters = operator.app.get(deadLetterHandlers);
+    const subject = `urn:mesh:product:${topics.prefix}:poison`;
+    const [poison, next] = [1, 2].map(() => sampleEvent('quality.alert.raised', subject));
+    gate.refused = poison.eventId;
+    try {
+      await service.messaging.publisher.publishBatch([poison, next]);
+      await eventually(
+        () => gate.handled.includes(next.eventId) && deadLetters.received.length === 1,
+        () => `next handled: ${gate.handled.includes(next.eventId)}, dead letters: ${deadLetters.received.length}`,
+      );
+    } finally {
+      await Promise.all([service.close(), operator.close()]);
+    }
+
+    const [{ event, payload }] = deadLetters.received;
+    expect(payload).toEqual(event.payload);
+    expect(event as DeadLetterEvent).toMatchObject({
+      causationId: poison.eventId,
+      payload: {
+        originalTopic: topics.resolve(topicOf('quality.alert.raised')),
+        attempts: 1,
+        error: 'NonRetryableError: the alert names a rule that does not exist',
+      },
+    });
+    expect(gate.handled).toEqual([next.eventId]);
+  });
+
+  it('refuses to start when a consumed event type has no handler, naming it', async () => {
+    const failure = startConsumerApp(options('it-nest-unused', ['access.requested', 'access.revoked']), [
+      SlowAccessHandler,
+    ]);
 
     await expect(failure).rejects.toBeInstanceOf(MessagingError);
-    await expect(failure).rejects.toMatchObject({ code: 'missing-handler' });
+    await expect(failure).rejects.toMatchObject({
+      code: 'missing-handler',
+      message: expect.stringContaining(
+        `consumer group 'it-nest-unused' subscribes to 'access.revoked' but no @EventPattern('access.revoked') handler exists`,
+      ),
+    });
   });
 });

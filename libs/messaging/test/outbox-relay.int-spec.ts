@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { EventCodec, newEvent, type MeshEvent } from '@mesh/contracts';
 import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
-import { createKafka, EventPublisher, Messaging, OnEvent, Outbox, OutboxRelay, type EventContext } from '../src';
+import { createKafka, EventPublisher, Outbox, OutboxRelay } from '../src';
+import { startConsumerApp, type ConsumerApp } from './support/consumer-app';
 import {
   createMessagingDatabase,
   createTestTopics,
@@ -10,23 +11,12 @@ import {
   schemaRegistryUrl,
   type TestTopics,
 } from './support/environment';
+import { createPublicationsTable, PublicationLog } from './support/publication-log';
 
 const REPO = resolve(__dirname, '../../..');
 const ROWS = 10_000;
 const SUBJECTS = 50;
 const BATCH_SIZE = 250;
-
-/** The consuming service: applies each data.published to its own table, through the handler's transaction. */
-class PublicationLog {
-  @OnEvent('data.published')
-  async onPublished(event: MeshEvent<'data.published'>, { manager }: EventContext): Promise<void> {
-    await manager.query('INSERT INTO applied_publications (event_id, subject, sequence) VALUES ($1, $2, $3)', [
-      event.eventId,
-      event.subject,
-      event.payload.rowsTotal,
-    ]);
-  }
-}
 
 interface RelayProcess {
   child: ChildProcess;
@@ -37,28 +27,28 @@ interface RelayProcess {
 describe('transactional outbox relay', () => {
   let topics: TestTopics;
   let database: TestDatabase;
-  let consumer: Messaging;
+  let consumer: ConsumerApp;
   const relays: RelayProcess[] = [];
 
   beforeAll(async () => {
     topics = await createTestTopics('outbox');
     database = await createMessagingDatabase('outbox');
-    await database.dataSource.query(
-      'CREATE TABLE applied_publications (id bigserial PRIMARY KEY, event_id text NOT NULL, subject text NOT NULL, sequence bigint NOT NULL)',
+    await createPublicationsTable(database.dataSource);
+    consumer = await startConsumerApp(
+      {
+        kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-outbox', logLevel: 'error' },
+        schemaRegistry: schemaRegistry(),
+        dataSource: database.dataSource,
+        resolveTopic: topics.resolve,
+        consumer: { groupId: uniqueName('it-outbox'), events: ['data.published'] },
+      },
+      [PublicationLog],
     );
-    consumer = new Messaging({
-      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-outbox', logLevel: 'error' },
-      schemaRegistry: schemaRegistry(),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
-      consumers: [{ groupId: uniqueName('it-outbox'), events: ['data.published'] }],
-    });
-    await consumer.start([new PublicationLog()]);
   });
 
   afterAll(async () => {
     relays.forEach((relay) => relay.child.kill('SIGKILL'));
-    await consumer?.stop();
+    await consumer?.close();
     await database?.remove();
     await topics?.remove();
   });
@@ -191,7 +181,7 @@ describe('transactional outbox relay', () => {
     const timesApplied = (id: string) =>
       count(`SELECT count(*)::int AS n FROM applied_publications WHERE event_id = '${id}'`);
 
-    await consumer.publisher.publishBatch([event, event, next]);
+    await consumer.messaging.publisher.publishBatch([event, event, next]);
     await eventually(
       async () => (await timesApplied(next.eventId)) === 1,
       () => 'the event published after the duplicate was not applied',

@@ -3,6 +3,7 @@ import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing'
 import { ConfigResourceTypes } from 'kafkajs';
 import { createKafka, HEADERS, Messaging, ensureTopics } from '../src';
 import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { startConsumerApp } from './support/consumer-app';
 import { recorderFor } from './support/recorder';
 import { oneOfEachType } from './support/sample-events';
 
@@ -50,25 +51,28 @@ describe('publish → Kafka → consume, every event type', () => {
   });
 
   it('delivers each event type to its handler, decoded equal to what was published', async () => {
-    const recorder = recorderFor(EVENT_TYPES);
-    const messaging = new Messaging({
-      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
-      schemaRegistry: schemaRegistry(),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
-      consumers: [{ groupId: uniqueName('it-roundtrip'), events: EVENT_TYPES }],
-    });
+    const handlers = recorderFor(EVENT_TYPES);
+    const service = await startConsumerApp(
+      {
+        kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
+        schemaRegistry: schemaRegistry(),
+        dataSource: database.dataSource,
+        resolveTopic: topics.resolve,
+        consumer: { groupId: uniqueName('it-roundtrip'), events: EVENT_TYPES },
+      },
+      [handlers],
+    );
+    const recorder = service.app.get(handlers);
     const events = oneOfEachType(`urn:mesh:test:${topics.prefix}`);
 
-    await messaging.start([recorder]);
     try {
-      await messaging.publisher.publishBatch(events);
+      await service.messaging.publisher.publishBatch(events);
       await eventually(
         () => recorder.received.length >= events.length,
         () => `received ${recorder.received.length} of ${events.length}`,
       );
     } finally {
-      await messaging.stop();
+      await service.close();
     }
 
     expect(recorder.received).toHaveLength(events.length);

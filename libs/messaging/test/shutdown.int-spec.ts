@@ -1,5 +1,6 @@
 import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
-import { Messaging } from '../src';
+import type { MessagingOptions } from '../src';
+import { startConsumerApp } from './support/consumer-app';
 import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
 import { recorderFor } from './support/recorder';
 import { sampleEvent } from './support/sample-events';
@@ -20,44 +21,41 @@ describe('stopping a consumer while a message is being retried', () => {
 
   it('stops at once, leaves the message uncommitted, and the next start handles it', async () => {
     const groupId = uniqueName('it-shutdown');
-    const service = () =>
-      new Messaging({
-        kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-shutdown', logLevel: 'error' },
-        schemaRegistry: schemaRegistry(),
-        dataSource: database.dataSource,
-        resolveTopic: topics.resolve,
-        retry: { maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 30_000 },
-        consumers: [{ groupId, events: ['lineage.impact.detected'] }],
-      });
+    const options: MessagingOptions = {
+      kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-shutdown', logLevel: 'error' },
+      schemaRegistry: schemaRegistry(),
+      dataSource: database.dataSource,
+      resolveTopic: topics.resolve,
+      retry: { maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 30_000 },
+      consumer: { groupId, events: ['lineage.impact.detected'] },
+    };
     const event = sampleEvent('lineage.impact.detected', `urn:mesh:product:${topics.prefix}:impact`);
-    const failing = recorderFor(['lineage.impact.detected']);
+    const handlers = recorderFor(['lineage.impact.detected']);
+    const first = await startConsumerApp(options, [handlers]);
     let attempts = 0;
-    failing.behaviour = async () => {
+    first.app.get(handlers).behaviour = async () => {
       attempts += 1;
       throw new Error('downstream unavailable');
     };
 
-    const first = service();
-    await first.start([failing]);
-    await first.publisher.publish(event);
+    await first.messaging.publisher.publish(event);
     await eventually(
       () => attempts >= 1,
       () => 'the handler was not called',
     );
     const stopping = Date.now();
-    await first.stop();
+    await first.close();
     const stopMs = Date.now() - stopping;
 
-    const healthy = recorderFor(['lineage.impact.detected']);
-    const second = service();
-    await second.start([healthy]);
+    const second = await startConsumerApp(options, [handlers]);
+    const healthy = second.app.get(handlers);
     try {
       await eventually(
         () => healthy.received.length === 1,
         () => 'the message was not redelivered after restart',
       );
     } finally {
-      await second.stop();
+      await second.close();
     }
     expect(stopMs).toBeLessThan(5_000);
     expect(healthy.received[0].event.eventId).toBe(event.eventId);

@@ -1,3 +1,4 @@
+import { connectMeshEvents } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { IcebergError } from './http/iceberg-openapi';
@@ -12,5 +13,6 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  connectMicroservices: connectMeshEvents,
   errorResponse: IcebergError,
 });

@@ -28,7 +28,14 @@ import { WaiversService } from './waivers/waivers.service';
  * and each concept keeps its own folder.
  */
 @Module({
-  controllers: [PoliciesController, EvaluateController, ComplianceController, WaiversController],
+  controllers: [
+    PoliciesController,
+    EvaluateController,
+    ComplianceController,
+    WaiversController,
+    AccessGate,
+    LifecycleHandlers,
+  ],
   providers: [
     PoliciesRepository,
     PoliciesService,
@@ -45,9 +52,7 @@ import { WaiversService } from './waivers/waivers.service';
     ReevaluationQueue,
     ReevaluationWorker,
     GateService,
-    AccessGate,
     LifecycleCopies,
-    LifecycleHandlers,
   ],
 })
 export class GovernanceModule implements NestModule {

@@ -1,3 +1,4 @@
+import { connectMeshEvents } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { governanceConfig } from './config';
@@ -9,4 +10,5 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  connectMicroservices: connectMeshEvents,
 });

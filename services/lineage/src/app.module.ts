@@ -29,7 +29,7 @@ import { RegistryClient } from './products/registry-client';
     }),
     LineageMessagingModule,
   ],
-  controllers: [IngestionController, GraphController, ProductLineageController],
+  controllers: [IngestionController, GraphController, ProductLineageController, ProductLineageHandlers],
   providers: [
     IngestionService,
     IngestionRepository,
@@ -38,7 +38,6 @@ import { RegistryClient } from './products/registry-client';
     MarquezLineageService,
     CurrentVersionsRepository,
     ProductLineageService,
-    ProductLineageHandlers,
     ProductsRepository,
     RegistryClient,
   ],

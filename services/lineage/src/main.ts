@@ -1,3 +1,4 @@
+import { connectMeshEvents } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { lineageConfig } from './config';
@@ -12,4 +13,5 @@ void runService({
   logLevel: (config) => config.LOG_LEVEL,
   // OpenLineage batches and events with column lineage are large.
   jsonBodyLimit: (config) => config.MAX_BODY_BYTES,
+  connectMicroservices: connectMeshEvents,
 });

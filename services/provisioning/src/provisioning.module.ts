@@ -26,7 +26,7 @@ const catalogToken = (config: ProvisioningConfig) => config.CATALOG_TOKEN ?? con
 /** Flows, grants, their jobs and the clients they use: the whole of provisioning's work. */
 @Module({
   imports: [DatabaseModule],
-  controllers: [FlowsController],
+  controllers: [FlowsController, ProvisioningHandlers],
   providers: [
     {
       provide: RegistryClient,
@@ -61,7 +61,6 @@ const catalogToken = (config: ProvisioningConfig) => config.CATALOG_TOKEN ?? con
     GrantsService,
     PortWork,
     ProvisioningWorker,
-    ProvisioningHandlers,
   ],
   exports: [ProvisioningQueue],
 })

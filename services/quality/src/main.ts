@@ -1,3 +1,4 @@
+import { connectMeshEvents } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { qualityConfig } from './config';
@@ -10,4 +11,5 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  connectMicroservices: connectMeshEvents,
 });

@@ -1,3 +1,4 @@
+import { connectMeshEvents } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
 import { searchConfig } from './config';
@@ -11,4 +12,5 @@ void runService({
   module: () => AppModule,
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
+  connectMicroservices: connectMeshEvents,
 });

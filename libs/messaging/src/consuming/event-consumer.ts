@@ -4,6 +4,7 @@ import type { RawMessage } from '../dead-letters/dead-letter-event';
 import { ConsumerStoppingError } from '../errors';
 import type { TopicResolver } from '../kafka/topic-resolver';
 import type { MessagingLogger } from '../logger';
+import type { MessagingMetrics } from '../metrics/messaging-metrics';
 import type { GroupHandlers } from './handler-registry';
 import type { MessageProcessor } from './message-processor';
 import { OffsetTracker } from './offset-tracker';
@@ -31,13 +32,15 @@ export interface ConsumerTuning {
  * `commitIntervalMs` and when the consumer stops.
  */
 export class EventConsumer {
-  private readonly consumer: Consumer;
+  /** The kafkajs consumer, for those who need to reach under the runner (Nest's `unwrap`). */
+  readonly client: Consumer;
   private readonly offsets = new OffsetTracker();
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = new AbortController();
   private running = false;
   private lastCommitAt = 0;
   private commit: Promise<void> | undefined;
+  private crash: Error | undefined;
 
   constructor(
     kafka: Kafka,
@@ -45,11 +48,16 @@ export class EventConsumer {
     private readonly handlers: GroupHandlers,
     private readonly processor: MessageProcessor,
     private readonly resolveTopic: TopicResolver,
+    private readonly metrics: MessagingMetrics,
     private readonly logger: MessagingLogger,
     private readonly tuning: ConsumerTuning = {},
   ) {
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: tuning.sessionTimeoutMs });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.offsets.retain(payload.memberAssignment));
+    this.client = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: tuning.sessionTimeoutMs });
+    this.client.on(this.client.events.GROUP_JOIN, ({ payload }) => this.offsets.retain(payload.memberAssignment));
+    // kafkajs restarts a consumer after retriable errors by itself; one it gives up on consumes nothing any more.
+    this.client.on(this.client.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.crash = payload.error;
+    });
   }
 
   get topics(): string[] {
@@ -59,16 +67,22 @@ export class EventConsumer {
   async start(): Promise<void> {
     if (this.running) return;
     this.stopping = new AbortController();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.topics, fromBeginning: this.tuning.fromBeginning ?? true });
-    await this.consumer.run({
-      partitionsConsumedConcurrently: this.tuning.partitionsConsumedConcurrently ?? 3,
-      // Offsets are resolved here, message by message or run by run, never for unprocessed
-      // messages, and committed by this class rather than after every batch.
-      eachBatchAutoResolve: false,
-      autoCommit: false,
-      eachBatch: (payload) => this.track(this.onBatch(payload)),
-    });
+    this.crash = undefined;
+    try {
+      await this.client.connect();
+      await this.client.subscribe({ topics: this.topics, fromBeginning: this.tuning.fromBeginning ?? true });
+      await this.client.run({
+        partitionsConsumedConcurrently: this.tuning.partitionsConsumedConcurrently ?? 3,
+        // Offsets are resolved here, message by message or run by run, never for unprocessed
+        // messages, and committed by this class rather than after every batch.
+        eachBatchAutoResolve: false,
+        autoCommit: false,
+        eachBatch: (payload) => this.track(this.onBatch(payload)),
+      });
+    } catch (error) {
+      await this.client.disconnect();
+      throw error;
+    }
     this.running = true;
     this.lastCommitAt = Date.now();
     this.logger.info({ group: this.groupId, topics: this.topics }, 'consumer started');
@@ -81,12 +95,21 @@ export class EventConsumer {
     this.stopping.abort();
     await Promise.allSettled([...this.inFlight]);
     await this.commitProcessed();
-    await this.consumer.disconnect();
+    await this.client.disconnect();
     this.logger.info({ group: this.groupId }, 'consumer stopped');
+  }
+
+  /** For readiness: throws when kafkajs gave the consumer up, after which it consumes nothing. */
+  assertConsuming(): void {
+    if (this.crash !== undefined) {
+      throw new Error(`consumer group '${this.groupId}' stopped consuming: ${this.crash.message}`);
+    }
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const size = this.tuning.maxMessagesPerTransaction ?? 100;
+    const first = batch.messages.at(0);
+    if (first !== undefined) this.recordLag(batch.topic, batch.partition, batch.highWatermark, first.offset);
     for (let start = 0; start < batch.messages.length; start += size) {
       // Stopping, or the partition was reassigned: leave the rest to whoever consumes next.
       if (this.stopping.signal.aborted || !isRunning() || isStale()) return;
@@ -96,12 +119,21 @@ export class EventConsumer {
       const processed = (await this.processor.tryBatch(run)) ? run : await this.processOneByOne(run, heartbeat);
       for (const message of processed) this.offsets.processed(message.topic, message.partition, message.offset);
       const last = processed.at(-1);
-      // kafkajs fetches from the resolved offset on: resolving is what moves the partition on.
-      if (last !== undefined) resolveOffset(last.offset);
+      if (last !== undefined) {
+        // kafkajs fetches from the resolved offset on: resolving is what moves the partition on.
+        resolveOffset(last.offset);
+        this.recordLag(batch.topic, batch.partition, batch.highWatermark, (BigInt(last.offset) + 1n).toString());
+      }
       if (processed.length < run.length) return;
       await heartbeat();
       if (Date.now() - this.lastCommitAt >= (this.tuning.commitIntervalMs ?? 1_000)) await this.commitProcessed();
     }
+  }
+
+  /** Lag as of the fetch: messages from `nextOffset` up to the partition's high watermark. */
+  private recordLag(topic: string, partition: number, highWatermark: string, nextOffset: string): void {
+    const lag = BigInt(highWatermark) - BigInt(nextOffset);
+    this.metrics.consumerLag.set({ group: this.groupId, topic, partition }, Number(lag > 0n ? lag : 0n));
   }
 
   /** Processes until done or until the consumer stops mid-retry; returns the messages processed. */
@@ -135,7 +167,7 @@ export class EventConsumer {
       const offsets = this.offsets.take();
       this.lastCommitAt = Date.now();
       try {
-        if (offsets.length > 0) await this.consumer.commitOffsets(offsets);
+        if (offsets.length > 0) await this.client.commitOffsets(offsets);
       } catch (error) {
         this.offsets.restore(offsets);
         this.logger.warn({ err: error, group: this.groupId }, 'offset commit failed; retrying with the next one');

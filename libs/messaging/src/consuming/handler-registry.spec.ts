@@ -1,24 +1,16 @@
-import type { MeshEvent } from '@mesh/contracts';
 import { MessagingError } from '../errors';
-import { bindHandlers, resolveHandlers } from './handler-registry';
-import { OnEvent } from './on-event.decorator';
+import { resolveHandlers, type RegisteredPattern } from './handler-registry';
 
-class ProposalHandlers {
-  @OnEvent('product.version.proposed')
-  async onProposed(_event: MeshEvent<'product.version.proposed'>): Promise<void> {}
-
-  @OnEvent('product.version.approved')
-  async onApproved(_event: MeshEvent<'product.version.approved'>): Promise<void> {}
-}
-
-class SecondProposalHandler {
-  @OnEvent('product.version.proposed')
-  async handle(_event: MeshEvent<'product.version.proposed'>): Promise<void> {}
-}
-
-class AuditHandler {
-  @OnEvent('product.version.proposed', { group: 'audit' })
-  async handle(_event: MeshEvent<'product.version.proposed'>): Promise<void> {}
+/** Patterns as a transport receives them; each handler is its pattern's name, to see which one resolved. */
+function registered(
+  entries: Record<string, Partial<RegisteredPattern<string>>>,
+): Map<string, RegisteredPattern<string>> {
+  return new Map(
+    Object.entries(entries).map(([pattern, entry]) => [
+      pattern,
+      { handler: pattern, count: 1, isEvent: true, ...entry },
+    ]),
+  );
 }
 
 function failure(run: () => unknown): MessagingError {
@@ -32,114 +24,86 @@ function failure(run: () => unknown): MessagingError {
 }
 
 describe('resolveHandlers', () => {
-  it('gives each subscribed event type of a group its one handler', () => {
+  it('gives each subscribed event type its one handler', () => {
     const resolved = resolveHandlers(
-      [{ groupId: 'governance', events: ['product.version.proposed', 'product.version.approved'] }],
-      bindHandlers([new ProposalHandlers()]),
+      { groupId: 'governance', events: ['product.version.proposed', 'product.version.approved'] },
+      registered({ 'product.version.proposed': {}, 'product.version.approved': {} }),
     );
 
-    const handlers = resolved.get('governance');
-    expect([...(handlers?.keys() ?? [])]).toEqual(['product.version.proposed', 'product.version.approved']);
-    expect(handlers?.get('product.version.approved')?.name).toBe('ProposalHandlers.onApproved');
+    expect([...resolved]).toEqual([
+      ['product.version.proposed', 'product.version.proposed'],
+      ['product.version.approved', 'product.version.approved'],
+    ]);
   });
 
-  it('fails when a subscribed event type has no handler', () => {
+  it('fails when a subscribed event type has no handler, naming it', () => {
     const error = failure(() =>
       resolveHandlers(
-        [{ groupId: 'governance', events: ['product.version.proposed', 'product.version.retired'] }],
-        bindHandlers([new ProposalHandlers()]),
+        { groupId: 'governance', events: ['product.version.proposed', 'product.version.retired'] },
+        registered({ 'product.version.proposed': {} }),
       ),
     );
 
     expect(error.code).toBe('missing-handler');
     expect(error.message).toContain(
-      `consumer group 'governance' subscribes to 'product.version.retired' but no @OnEvent('product.version.retired') handler exists`,
+      `consumer group 'governance' subscribes to 'product.version.retired' but no @EventPattern('product.version.retired') handler exists`,
     );
   });
 
-  it('fails when a subscribed event type has two handlers, naming both', () => {
+  it('fails when a subscribed event type has two handlers', () => {
     const error = failure(() =>
       resolveHandlers(
-        [{ groupId: 'governance', events: ['product.version.proposed', 'product.version.approved'] }],
-        bindHandlers([new ProposalHandlers(), new SecondProposalHandler()]),
+        { groupId: 'governance', events: ['product.version.proposed'] },
+        registered({ 'product.version.proposed': { count: 2 } }),
       ),
     );
 
     expect(error.code).toBe('duplicate-handler');
-    expect(error.message).toContain('ProposalHandlers.onProposed, SecondProposalHandler.handle');
+    expect(error.message).toContain(
+      `consumer group 'governance' has 2 @EventPattern('product.version.proposed') handlers`,
+    );
   });
 
   it('fails when a handler serves no subscription', () => {
     const error = failure(() =>
       resolveHandlers(
-        [{ groupId: 'governance', events: ['product.version.approved'] }],
-        bindHandlers([new ProposalHandlers()]),
+        { groupId: 'governance', events: ['product.version.approved'] },
+        registered({ 'product.version.proposed': {}, 'product.version.approved': {} }),
       ),
     );
 
     expect(error.code).toBe('unsubscribed-handler');
     expect(error.message).toContain(
-      `ProposalHandlers.onProposed handles 'product.version.proposed' but no consumer group subscribes to it`,
+      `@EventPattern('product.version.proposed') has a handler but consumer group 'governance' does not subscribe to it`,
     );
   });
 
-  it('binds a group-scoped handler to its group only', () => {
-    const bindings = bindHandlers([new SecondProposalHandler(), new AuditHandler()]);
-    const subscriptions = [
-      { groupId: 'search', events: ['product.version.proposed'] as const },
-      { groupId: 'audit', events: ['product.version.proposed'] as const },
-    ];
-
-    expect(failure(() => resolveHandlers(subscriptions, bindings)).code).toBe('duplicate-handler');
-    const resolved = resolveHandlers(subscriptions.slice(0, 1), bindHandlers([new SecondProposalHandler()]));
-    expect(resolved.get('search')?.get('product.version.proposed')?.name).toBe('SecondProposalHandler.handle');
-  });
-
-  it('lists every problem at once and rejects unknown types, empty and repeated groups', () => {
+  it('refuses request-response handlers: events are never answered', () => {
     const error = failure(() =>
       resolveHandlers(
-        [
-          { groupId: 'a', events: [] },
-          { groupId: 'a', events: ['no.such.event' as 'domain.created'] },
-        ],
-        [],
+        { groupId: 'governance', events: ['product.version.proposed'] },
+        registered({ 'product.version.proposed': { isEvent: false } }),
+      ),
+    );
+
+    expect(error.code).toBe('invalid-subscription');
+    expect(error.message).toContain(`@MessagePattern('product.version.proposed') is request-response`);
+  });
+
+  it('lists every problem at once and rejects unknown types and an empty group', () => {
+    const error = failure(() =>
+      resolveHandlers(
+        { groupId: ' ', events: ['no.such.event' as 'domain.created'] },
+        registered({ 'no.such.event': {}, 'another.typo': {} }),
       ),
     );
 
     expect(error.code).toBe('invalid-subscription');
     expect(error.message.split('\n- ').slice(1)).toEqual([
-      `consumer group 'a' subscribes to no event type`,
-      `consumer group 'a' is configured twice`,
-      `consumer group 'a' subscribes to unknown event type 'no.such.event'`,
+      'the consumer group id is empty',
+      `consumer group ' ' subscribes to unknown event type 'no.such.event'`,
+      `@EventPattern('no.such.event') is no event type`,
+      `@EventPattern('another.typo') is no event type`,
     ]);
-  });
-
-  it('calls the handler on its instance', async () => {
-    class Counter {
-      count = 0;
-      @OnEvent('domain.created')
-      async handle(): Promise<void> {
-        this.count += 1;
-      }
-    }
-    const counter = new Counter();
-    const [binding] = bindHandlers([counter]);
-
-    await binding.handle({} as MeshEvent, {} as Parameters<typeof binding.handle>[1]);
-
-    expect(counter.count).toBe(1);
-  });
-
-  it('lets a subclass override an inherited handler without declaring it twice', () => {
-    class Base {
-      @OnEvent('domain.created')
-      async handle(): Promise<void> {}
-    }
-    class Derived extends Base {
-      @OnEvent('domain.created')
-      override async handle(): Promise<void> {}
-    }
-
-    expect(bindHandlers([new Derived()]).map((binding) => binding.name)).toEqual(['Derived.handle']);
   });
 });

@@ -1,7 +1,6 @@
 import { EVENT_TYPES, type EventType, type MeshEvent } from '@mesh/contracts';
 import { MessagingError, type MessagingErrorCode } from '../errors';
-import type { EventContext } from './event-context';
-import { declaredHandlers } from './on-event.decorator';
+import type { MeshEventContext } from './event-context';
 
 /** A consumer group and the event types it subscribes to; both are frozen wire names. */
 export interface ConsumerSubscription {
@@ -11,110 +10,79 @@ export interface ConsumerSubscription {
 
 export interface EventHandlerBinding {
   type: EventType;
-  group: string | undefined;
-  /** `Class.method`, for error messages and logs. */
-  name: string;
-  handle(event: MeshEvent, context: EventContext): Promise<void>;
+  handle(event: MeshEvent, context: MeshEventContext): Promise<void>;
 }
 
 /** The one handler of each subscribed event type of one consumer group. */
 export type GroupHandlers = ReadonlyMap<EventType, EventHandlerBinding>;
 
-export function bindHandlers(instances: readonly object[]): EventHandlerBinding[] {
-  return instances.flatMap((instance) =>
-    declaredHandlers(instance).map((declaration) => {
-      const method = (instance as Record<string | symbol, unknown>)[declaration.method];
-      if (typeof method !== 'function') {
-        throw new MessagingError(
-          'invalid-subscription',
-          `@OnEvent('${declaration.type}') is on ${String(declaration.method)}, which is not a method`,
-        );
-      }
-      return {
-        type: declaration.type,
-        group: declaration.group,
-        name: `${instance.constructor.name}.${String(declaration.method)}`,
-        handle: async (event: MeshEvent, context: EventContext) => {
-          await method.call(instance, event, context);
-        },
-      };
-    }),
-  );
+/** What a transport was given for one pattern. */
+export interface RegisteredPattern<H> {
+  handler: H;
+  /** Handlers declared for the pattern: Nest chains a second `@EventPattern` of a pattern behind the first. */
+  count: number;
+  /** False for a `@MessagePattern`: events are never answered. */
+  isEvent: boolean;
 }
 
 /**
- * Matches subscriptions with handlers and refuses to start on any mismatch: a subscribed type
- * with no handler would be silently acknowledged, one with two handlers would apply an event
- * twice or arbitrarily once, and a handler nobody subscribes to is dead code or a typo.
+ * Matches the subscription with the registered handlers and refuses to start on any mismatch: a
+ * subscribed type with no handler would be silently acknowledged, one with two handlers would
+ * apply an event twice, and a handler nobody subscribes to is dead code or a typo.
  */
-export function resolveHandlers(
-  subscriptions: readonly ConsumerSubscription[],
-  bindings: readonly EventHandlerBinding[],
-): Map<string, GroupHandlers> {
+export function resolveHandlers<H>(
+  { groupId, events }: ConsumerSubscription,
+  registered: ReadonlyMap<string, RegisteredPattern<H>>,
+): Map<EventType, H> {
   const problems: { code: MessagingErrorCode; text: string }[] = [];
   const known = new Set<string>(EVENT_TYPES);
-  const groups = new Set<string>();
-  const used = new Set<EventHandlerBinding>();
-  const resolved = new Map<string, GroupHandlers>();
+  const subscribed = new Set<string>(events);
+  const resolved = new Map<EventType, H>();
 
-  for (const binding of bindings) {
-    if (!known.has(binding.type))
+  if (groupId.trim() === '') problems.push({ code: 'invalid-subscription', text: 'the consumer group id is empty' });
+  if (events.length === 0)
+    problems.push({ code: 'invalid-subscription', text: `consumer group '${groupId}' subscribes to no event type` });
+  for (const type of subscribed) {
+    const pattern = registered.get(type);
+    if (!known.has(type)) {
       problems.push({
         code: 'invalid-subscription',
-        text: `${binding.name} handles unknown event type '${binding.type}'`,
+        text: `consumer group '${groupId}' subscribes to unknown event type '${type}'`,
       });
-  }
-  for (const { groupId, events } of subscriptions) {
-    if (groupId.trim() === '') problems.push({ code: 'invalid-subscription', text: 'a consumer group id is empty' });
-    if (groups.has(groupId))
-      problems.push({ code: 'invalid-subscription', text: `consumer group '${groupId}' is configured twice` });
-    groups.add(groupId);
-    if (events.length === 0)
-      problems.push({ code: 'invalid-subscription', text: `consumer group '${groupId}' subscribes to no event type` });
-
-    const handlers = new Map<EventType, EventHandlerBinding>();
-    for (const type of new Set(events)) {
-      if (!known.has(type)) {
-        problems.push({
-          code: 'invalid-subscription',
-          text: `consumer group '${groupId}' subscribes to unknown event type '${type}'`,
-        });
-        continue;
-      }
-      const candidates = bindings.filter(
-        (binding) => binding.type === type && (binding.group === undefined || binding.group === groupId),
-      );
-      candidates.forEach((binding) => used.add(binding));
-      if (candidates.length === 0) {
-        problems.push({
-          code: 'missing-handler',
-          text: `consumer group '${groupId}' subscribes to '${type}' but no @OnEvent('${type}') handler exists`,
-        });
-      } else if (candidates.length > 1) {
-        problems.push({
-          code: 'duplicate-handler',
-          text: `consumer group '${groupId}' has ${candidates.length} handlers for '${type}': ${candidates.map((binding) => binding.name).join(', ')}`,
-        });
-      } else {
-        handlers.set(type, candidates[0]);
-      }
+    } else if (pattern === undefined) {
+      problems.push({
+        code: 'missing-handler',
+        text: `consumer group '${groupId}' subscribes to '${type}' but no @EventPattern('${type}') handler exists`,
+      });
+    } else if (pattern.count > 1) {
+      problems.push({
+        code: 'duplicate-handler',
+        text: `consumer group '${groupId}' has ${pattern.count} @EventPattern('${type}') handlers`,
+      });
+    } else if (pattern.isEvent) {
+      resolved.set(type as EventType, pattern.handler);
     }
-    resolved.set(groupId, handlers);
   }
-  for (const binding of bindings) {
-    if (!used.has(binding) && known.has(binding.type)) {
-      const nobody =
-        binding.group === undefined
-          ? 'no consumer group subscribes to it'
-          : `consumer group '${binding.group}' does not subscribe to it`;
-      problems.push({ code: 'unsubscribed-handler', text: `${binding.name} handles '${binding.type}' but ${nobody}` });
+  for (const [pattern, { isEvent }] of registered) {
+    if (!isEvent) {
+      problems.push({
+        code: 'invalid-subscription',
+        text: `@MessagePattern('${pattern}') is request-response; mesh events are handled with @EventPattern`,
+      });
+    } else if (!known.has(pattern)) {
+      problems.push({ code: 'invalid-subscription', text: `@EventPattern('${pattern}') is no event type` });
+    } else if (!subscribed.has(pattern)) {
+      problems.push({
+        code: 'unsubscribed-handler',
+        text: `@EventPattern('${pattern}') has a handler but consumer group '${groupId}' does not subscribe to it`,
+      });
     }
   }
 
   if (problems.length > 0) {
     throw new MessagingError(
       problems[0].code,
-      `event handlers do not match subscriptions:\n- ${problems.map((problem) => problem.text).join('\n- ')}`,
+      `event handlers do not match the subscription:\n- ${problems.map((problem) => problem.text).join('\n- ')}`,
     );
   }
   return resolved;

@@ -5,7 +5,7 @@ import type { DeadLetterEvent, RawMessage } from '../dead-letters/dead-letter-ev
 import { ConsumerStoppingError, NonRetryableError } from '../errors';
 import { silentLogger } from '../logger';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
-import type { EventContext } from './event-context';
+import type { MeshEventContext } from './event-context';
 import type { EventHandlerBinding } from './handler-registry';
 import { MessageProcessor, type ProcessorDeps } from './message-processor';
 
@@ -25,18 +25,13 @@ const message: RawMessage = {
 
 /** A processor over fakes: decoding yields `event`, the executor applies each event id once. */
 function harness(
-  handle: (event: MeshEvent, context: EventContext) => Promise<void>,
+  handle: (event: MeshEvent, context: MeshEventContext) => Promise<void>,
   overrides: Partial<ProcessorDeps> = {},
 ) {
   const deadLetters: DeadLetterEvent[] = [];
   const sleeps: number[] = [];
   const applied = new Set<string>();
-  const binding: EventHandlerBinding = {
-    type: 'domain.created',
-    group: undefined,
-    name: 'Domains.onCreated',
-    handle: jest.fn(handle),
-  };
+  const binding: EventHandlerBinding = { type: 'domain.created', handle: jest.fn(handle) };
   const registry = new Registry();
   const deps: ProcessorDeps = {
     groupId: 'search',
@@ -121,6 +116,21 @@ describe('MessageProcessor', () => {
     expect(sleeps).toEqual([100, 200]);
     expect(delivery.heartbeat).toHaveBeenCalledTimes(2);
     expect(deadLetters).toEqual([]);
+  });
+
+  it('counts a retry per further attempt, and the event as handled once its transaction committed', async () => {
+    const { process, registry } = harness(async (_event, context) => {
+      if (context.attempt < 2) throw new Error('database unavailable');
+    });
+
+    await process();
+
+    expect(await registry.getSingleMetricAsString('mesh_messaging_retries_total')).toContain(
+      `group="search",topic="${message.topic}"} 1`,
+    );
+    expect(await registry.getSingleMetricAsString('mesh_messaging_handled_total')).toContain(
+      'group="search",event_type="domain.created"} 1',
+    );
   });
 
   it('dead-letters a message whose handler always fails, with the original bytes and the last error', async () => {

@@ -6,7 +6,7 @@ import { ConsumerStoppingError } from '../errors';
 import type { ExecutionOutcome } from '../idempotency/idempotent-executor';
 import type { MessagingLogger } from '../logger';
 import type { MessagingMetrics } from '../metrics/messaging-metrics';
-import type { EventContext } from './event-context';
+import type { MeshEventContext } from './event-context';
 import type { EventHandlerBinding, GroupHandlers } from './handler-registry';
 import type { RetryPolicy } from './retry-policy';
 
@@ -60,6 +60,7 @@ export class MessageProcessor {
         const decision = decideOnFailure(error, attempt, this.deps.retry);
         if (decision.action === 'dead-letter')
           return this.deadLetter(message, error, attempt, decision.reason, decoded.event);
+        this.deps.metrics.retries.inc({ group: this.deps.groupId, topic: message.topic });
         this.deps.logger.warn(
           {
             err: error,
@@ -101,6 +102,7 @@ export class MessageProcessor {
       return handler === undefined ? [] : [{ message, event: events[index], handler }];
     });
     if (work.length === 0) return true;
+    const handled: MeshEvent[] = [];
     try {
       await this.deps.executeBatch(
         work.map(({ event }) => event.eventId),
@@ -112,10 +114,12 @@ export class MessageProcessor {
               this.countDuplicate();
               continue;
             }
-            await this.runHandler(handler, event, this.context(message, manager, 1));
+            await this.runHandler(handler, this.context(message, event, manager, 1));
+            handled.push(event);
           }
         },
       );
+      handled.forEach((event) => this.countHandled(event));
       return true;
     } catch (error) {
       this.deps.logger.debug(
@@ -131,14 +135,19 @@ export class MessageProcessor {
     // Topics carry several event types; the ones this group did not subscribe to are not its business.
     if (handler === undefined) return 'not-subscribed';
     const outcome = await this.deps.execute(event.eventId, (manager) =>
-      this.runHandler(handler, event, this.context(message, manager, attempt)),
+      this.runHandler(handler, this.context(message, event, manager, attempt)),
     );
-    if (outcome === 'duplicate') this.countDuplicate();
-    return outcome === 'applied' ? 'handled' : 'duplicate';
+    if (outcome === 'duplicate') {
+      this.countDuplicate();
+      return 'duplicate';
+    }
+    this.countHandled(event);
+    return 'handled';
   }
 
-  private context(message: RawMessage, manager: EntityManager, attempt: number): EventContext {
+  private context(message: RawMessage, event: MeshEvent, manager: EntityManager, attempt: number): MeshEventContext {
     return {
+      event,
       manager,
       groupId: this.deps.groupId,
       topic: message.topic,
@@ -148,13 +157,13 @@ export class MessageProcessor {
     };
   }
 
-  private async runHandler(handler: EventHandlerBinding, event: MeshEvent, context: EventContext): Promise<void> {
+  private async runHandler(handler: EventHandlerBinding, context: MeshEventContext): Promise<void> {
     const stopTimer = this.deps.metrics.handlerDuration.startTimer({
       group: this.deps.groupId,
-      event_type: event.type,
+      event_type: context.event.type,
     });
     try {
-      await handler.handle(event, context);
+      await handler.handle(context.event, context);
       stopTimer({ outcome: 'ok' });
     } catch (error) {
       stopTimer({ outcome: 'error' });
@@ -164,6 +173,11 @@ export class MessageProcessor {
 
   private countDuplicate(): void {
     this.deps.metrics.duplicates.inc({ group: this.deps.groupId });
+  }
+
+  /** Counted once the transaction committed: a handler call whose run rolled back handled nothing. */
+  private countHandled(event: MeshEvent): void {
+    this.deps.metrics.handled.inc({ group: this.deps.groupId, event_type: event.type });
   }
 
   private async deadLetter(

@@ -27,6 +27,9 @@ export class MessagingMetrics {
   readonly deadLetters: Counter<'group' | 'topic' | 'reason'>;
   readonly handlerDuration: Histogram<'group' | 'event_type' | 'outcome'>;
   readonly duplicates: Counter<'group'>;
+  readonly handled: Counter<'group' | 'event_type'>;
+  readonly retries: Counter<'group' | 'topic'>;
+  readonly consumerLag: Gauge<'group' | 'topic' | 'partition'>;
   private backlogProbe: (() => Promise<OutboxBacklog>) | undefined;
 
   private constructor(registry: Registry) {
@@ -59,6 +62,24 @@ export class MessagingMetrics {
       name: 'mesh_messaging_duplicates_total',
       help: 'Deliveries skipped because the consumer group had already processed the event',
       labelNames: ['group'],
+      registers,
+    });
+    this.handled = new Counter({
+      name: 'mesh_messaging_handled_total',
+      help: 'Events whose handler ran and whose transaction committed, per consumer group and event type',
+      labelNames: ['group', 'event_type'],
+      registers,
+    });
+    this.retries = new Counter({
+      name: 'mesh_messaging_retries_total',
+      help: 'Messages given another attempt after their processing failed',
+      labelNames: ['group', 'topic'],
+      registers,
+    });
+    this.consumerLag = new Gauge({
+      name: 'mesh_messaging_consumer_lag',
+      help: "Messages of a partition after the consumer group's last processed one, as of its latest fetch",
+      labelNames: ['group', 'topic', 'partition'],
       registers,
     });
     // Lag is read from the table at scrape time, so it keeps rising while the relay is stuck.

@@ -9,9 +9,6 @@ import {
   type OnApplicationBootstrap,
   type Provider,
 } from '@nestjs/common';
-import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
-import { declaredHandlers } from '../consuming/on-event.decorator';
-import { MessagingError } from '../errors';
 import { Messaging, type MessagingOptions } from '../messaging';
 import { EventPublisher } from '../publishing/event-publisher';
 
@@ -23,55 +20,28 @@ export interface MessagingModuleAsyncOptions extends Pick<ModuleMetadata, 'impor
 }
 
 /**
- * Starts consumers once every module is initialised (handlers are providers, so all must exist)
- * and drains them before the application shuts down. `beforeApplicationShutdown` rather than
- * `onApplicationShutdown`: in-flight handlers still need the database connection, which
+ * Starts the publisher and the relay once every module is initialised, and stops them (the
+ * consumer group first) before the application shuts down. `beforeApplicationShutdown` rather
+ * than `onApplicationShutdown`: in-flight handlers still need the database connection, which
  * TypeOrmModule closes in its own `onApplicationShutdown`. Services call `app.enableShutdownHooks()`.
  */
 @Injectable()
 class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(
-    @Inject(Messaging) private readonly messaging: Messaging,
-    @Inject(DiscoveryService) private readonly discovery: DiscoveryService,
-  ) {}
+  constructor(@Inject(Messaging) private readonly messaging: Messaging) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.messaging.start(this.handlerInstances());
+    await this.messaging.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.messaging.stop();
   }
-
-  private handlerInstances(): object[] {
-    const instances = new Set<object>();
-    for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
-      if (!wrapper.isDependencyTreeStatic()) {
-        const prototype: unknown = typeof metatype === 'function' ? metatype.prototype : undefined;
-        if (
-          typeof prototype === 'object' &&
-          prototype !== null &&
-          declaredHandlers(Object.create(prototype)).length > 0
-        ) {
-          throw new MessagingError(
-            'invalid-subscription',
-            `${wrapper.name} has @OnEvent handlers but is request- or transient-scoped; event handlers must be singletons`,
-          );
-        }
-        continue;
-      }
-      // One instance can sit behind several tokens (aliases, re-exports); it handles once.
-      if (typeof instance === 'object' && instance !== null && declaredHandlers(instance).length > 0)
-        instances.add(instance);
-    }
-    return [...instances];
-  }
 }
 
 /**
  * Wires messaging into a Nest service: `MessagingModule.forRootAsync({ inject: [DataSource],
- * useFactory: (dataSource) => ({ ... }) })`. Global, so `EventPublisher` injects anywhere.
+ * useFactory: (dataSource) => ({ ... }) })`. Global, so `EventPublisher` injects anywhere. The
+ * consumer group's handlers run through `connectMeshEvents(app)`.
  */
 @Module({})
 export class MessagingModule {
@@ -90,7 +60,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      imports: [DiscoveryModule, ...imports],
+      imports,
       providers: [
         ...optionProviders,
         {

@@ -21,7 +21,10 @@ export interface ServiceMessagingConfig {
 export interface ServiceMessagingOptions {
   /** The Kafka client id, and the producer named in dead letters. */
   serviceName: string;
-  /** The consumer group and the events it handles; a service that only publishes has none. */
+  /**
+   * The consumer group and the events it handles, by `@EventPattern` handlers run through
+   * `connectMeshEvents(app)`; a service that only publishes has none.
+   */
   consumer?: {
     /** A frozen wire name: renaming it would replay or skip events. Prefixed with MESH_TOPIC_PREFIX. */
     group: string;
@@ -63,7 +66,7 @@ export function serviceMessagingOptions(
     }),
     dataSource,
     serviceName,
-    consumers: consumer === undefined ? [] : [{ groupId: `${prefix}${consumer.group}`, events: consumer.events }],
+    consumer: consumer === undefined ? undefined : { groupId: `${prefix}${consumer.group}`, events: consumer.events },
     outboxRelay: options.outboxRelay ?? true,
     ensureTopics: options.ensureTopics ?? false,
     resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),

@@ -35,6 +35,11 @@ export interface ServiceDefinition<S extends ConfigShape> {
    * Schema Registry API) gives one that answers those in it too.
    */
   globalErrorFilter?: (logger: Logger) => ExceptionFilter;
+  /**
+   * Connects the service's microservices (its Kafka consumer group), making it a hybrid application: they start
+   * once every module is initialised, before the HTTP server listens.
+   */
+  connectMicroservices?: (app: INestApplication) => void;
 }
 
 /** The platform's JSON body limit unless a service says otherwise. */
@@ -82,6 +87,7 @@ export async function createService<S extends ConfigShape>(
   app.use(httpLogging(logger));
   app.use(app.get(MetricsRegistry).httpMiddleware());
   app.useGlobalFilters(definition.globalErrorFilter?.(logger) ?? new GlobalErrorFilter(logger));
+  definition.connectMicroservices?.(app);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -125,6 +131,8 @@ export async function runService<S extends ConfigShape>(definition: ServiceDefin
     const { app, config, logger } = await createService(definition);
     const port = definition.port(config);
     const host = process.env.HOST ?? '127.0.0.1';
+    await app.init();
+    await app.startAllMicroservices();
     await app.listen(port, host);
     logger.info({ port, host }, `${definition.name} listening on http://${host}:${port}`);
     exitGracefullyOnSignals(app, logger);

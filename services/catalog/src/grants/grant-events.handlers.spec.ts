@@ -1,5 +1,5 @@
 import { newEvent } from '@mesh/contracts';
-import type { EventContext } from '@mesh/messaging';
+import type { MeshEventContext } from '@mesh/messaging';
 import type { EntityManager } from 'typeorm';
 import { GrantEventsHandlers } from './grant-events.handlers';
 import type { CatalogGrant, GrantsRepository } from './grants.repository';
@@ -11,7 +11,7 @@ describe('GrantEventsHandlers', () => {
     remove: async (grantId: string) => stored.delete(grantId),
   } as unknown as GrantsRepository;
   const handlers = new GrantEventsHandlers(repository);
-  const context = { manager: {} as EntityManager } as EventContext;
+  const context = { manager: {} as EntityManager } as MeshEventContext;
   const grant = { grantId: 'g-1', principal: 'p-1', product: { domain: 'sales', name: 'orders' }, port: null };
 
   it('stores a granted access with its expiry, and forgets it when revoked', async () => {
@@ -20,7 +20,7 @@ describe('GrantEventsHandlers', () => {
         subject: 'urn:mesh:access-request:r-1',
         producer: 'registry',
         payload: { requestId: 'r-1', grant, expiresAt: Date.UTC(2027, 0, 1) },
-      }),
+      }).payload,
       context,
     );
     expect(stored.get('g-1')).toEqual({
@@ -36,7 +36,7 @@ describe('GrantEventsHandlers', () => {
         subject: 'urn:mesh:access-request:r-1',
         producer: 'registry',
         payload: { grant, reason: null },
-      }),
+      }).payload,
       context,
     );
     expect(stored.size).toBe(0);

@@ -1,16 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import type { MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { PayloadOf } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { GrantsRepository } from './grants.repository';
 
 /** Keeps the catalog's grants in step with the registry's access decisions. */
-@Injectable()
+@Controller()
 export class GrantEventsHandlers {
   constructor(private readonly grants: GrantsRepository) {}
 
-  @OnEvent('access.granted')
-  async granted(event: MeshEvent<'access.granted'>, { manager }: EventContext): Promise<void> {
-    const { grant, expiresAt } = event.payload;
+  @EventPattern('access.granted')
+  async granted(
+    @Payload() { grant, expiresAt }: PayloadOf<'access.granted'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
     await this.grants.put(
       {
         grantId: grant.grantId,
@@ -24,8 +27,11 @@ export class GrantEventsHandlers {
     );
   }
 
-  @OnEvent('access.revoked')
-  async revoked(event: MeshEvent<'access.revoked'>, { manager }: EventContext): Promise<void> {
-    await this.grants.remove(event.payload.grant.grantId, manager);
+  @EventPattern('access.revoked')
+  async revoked(
+    @Payload() { grant }: PayloadOf<'access.revoked'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    await this.grants.remove(grant.grantId, manager);
   }
 }

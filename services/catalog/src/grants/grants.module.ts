@@ -4,7 +4,7 @@ import { GrantsController } from './grants.controller';
 import { GrantsRepository } from './grants.repository';
 
 @Module({
-  controllers: [GrantsController],
-  providers: [GrantsRepository, GrantEventsHandlers],
+  controllers: [GrantsController, GrantEventsHandlers],
+  providers: [GrantsRepository],
 })
 export class GrantsModule {}

@@ -1,5 +1,5 @@
 import { newEvent } from '@mesh/contracts';
-import type { EventContext } from '@mesh/messaging';
+import type { MeshEventContext } from '@mesh/messaging';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { BindingsRepository, TableBinding } from './bindings.repository';
@@ -51,7 +51,7 @@ function handlers(stored: unknown, existing: TableBinding | null = null) {
   return { instance, bindings, removed, fetched, logged };
 }
 
-const context = { manager: {} as EntityManager } as EventContext;
+const context = { manager: {} as EntityManager } as MeshEventContext;
 const published = (version: string) =>
   newEvent('product.version.published', {
     subject: 'urn:mesh:product:sales:orders',
@@ -69,7 +69,7 @@ const published = (version: string) =>
 describe('ProductLifecycleHandlers', () => {
   it('binds each Iceberg port of a published version to its table and its contract table', async () => {
     const { instance, bindings, fetched } = handlers(descriptor);
-    await instance.published(published('1.2.0'), context);
+    await instance.published(published('1.2.0').payload, context);
     expect(fetched).toEqual([]);
     expect([...bindings.keys()]).toEqual(['orders', 'order_lines']);
     expect(bindings.get('order_lines')).toMatchObject({
@@ -84,7 +84,7 @@ describe('ProductLifecycleHandlers', () => {
 
   it('asks the registry for a descriptor whose proposal it missed', async () => {
     const { instance, bindings, fetched } = handlers(null);
-    await instance.published(published('1.2.0'), context);
+    await instance.published(published('1.2.0').payload, context);
     expect(fetched).toEqual(['sales/orders@1.2.0']);
     expect(bindings.size).toBe(2);
   });
@@ -100,7 +100,7 @@ describe('ProductLifecycleHandlers', () => {
       contract: null,
     };
     const { instance, bindings } = handlers(descriptor, newer);
-    await instance.published(published('1.2.0'), context);
+    await instance.published(published('1.2.0').payload, context);
     expect(bindings.size).toBe(0);
   });
 
@@ -115,7 +115,7 @@ describe('ProductLifecycleHandlers', () => {
       contract: null,
     };
     const { instance, bindings, logged } = handlers(descriptor, held);
-    await instance.published(published('1.2.0'), context);
+    await instance.published(published('1.2.0').payload, context);
     expect(bindings.size).toBe(0);
     expect(logged).toContainEqual({ table: 'sales.orders', holder: 'sales/trips', claimant: 'sales/orders' });
   });
@@ -127,7 +127,7 @@ describe('ProductLifecycleHandlers', () => {
         subject: 'urn:mesh:product:sales:orders',
         producer: 'registry',
         payload: { product: { domain: 'sales', name: 'orders', version: '1.2.0' }, reason: null },
-      }),
+      }).payload,
       context,
     );
     expect(removed).toEqual(['sales/orders@1.2.0']);

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { PayloadOf } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
 import { gt, valid } from 'semver';
@@ -16,7 +17,7 @@ const ICEBERG_TABLE = 'iceberg-table';
  * carries the descriptor, a publication the provisioned addresses (`namespace.table`), a retirement ends the
  * binding. A publication whose proposal was missed (a catalog started later) asks the registry for the descriptor.
  */
-@Injectable()
+@Controller()
 export class ProductLifecycleHandlers {
   constructor(
     private readonly descriptors: DescriptorsRepository,
@@ -25,16 +26,22 @@ export class ProductLifecycleHandlers {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  @OnEvent('product.version.proposed')
-  async proposed(event: MeshEvent<'product.version.proposed'>, { manager }: EventContext): Promise<void> {
-    const { domain, name, version } = event.payload.product;
-    await this.descriptors.put(manager, domain, name, version, JSON.parse(event.payload.descriptor));
+  @EventPattern('product.version.proposed')
+  async proposed(
+    @Payload() { product, descriptor }: PayloadOf<'product.version.proposed'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    const { domain, name, version } = product;
+    await this.descriptors.put(manager, domain, name, version, JSON.parse(descriptor));
   }
 
-  @OnEvent('product.version.published')
-  async published(event: MeshEvent<'product.version.published'>, { manager }: EventContext): Promise<void> {
-    const { domain, name, version } = event.payload.product;
-    const tables = event.payload.outputPorts.filter((port) => port.type === ICEBERG_TABLE);
+  @EventPattern('product.version.published')
+  async published(
+    @Payload() { product, outputPorts }: PayloadOf<'product.version.published'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    const { domain, name, version } = product;
+    const tables = outputPorts.filter((port) => port.type === ICEBERG_TABLE);
     if (tables.length === 0) return;
     const stored = await this.descriptors.find(manager, domain, name, version);
     const descriptor = readDescriptor(stored ?? (await this.registry.descriptor(domain, name, version)));
@@ -72,9 +79,12 @@ export class ProductLifecycleHandlers {
     }
   }
 
-  @OnEvent('product.version.retired')
-  async retired(event: MeshEvent<'product.version.retired'>, { manager }: EventContext): Promise<void> {
-    const { domain, name, version } = event.payload.product;
+  @EventPattern('product.version.retired')
+  async retired(
+    @Payload() { product }: PayloadOf<'product.version.retired'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    const { domain, name, version } = product;
     await this.bindings.removeVersion(manager, domain, name, version);
   }
 }

@@ -6,6 +6,7 @@ import { RegistryClient } from './registry-client';
 
 /** Which product port each table is, and its contract, learnt from the product lifecycle. */
 @Module({
-  providers: [BindingsRepository, DescriptorsRepository, RegistryClient, ProductLifecycleHandlers],
+  controllers: [ProductLifecycleHandlers],
+  providers: [BindingsRepository, DescriptorsRepository, RegistryClient],
 })
 export class ProductsModule {}

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { newEvent, type EventType, type MeshEvent } from '@mesh/contracts';
-import { OnEvent, Outbox, type EventContext } from '@mesh/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
+import { Outbox, type MeshEventContext } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
 import { compare } from 'semver';
@@ -17,7 +18,7 @@ export const ACCESS_GATE_EVENTS = ['access.requested'] as const satisfies readon
  * and the global ones, and `governance.access.decided` is put in the outbox in the consumer's transaction. The
  * registry denies the request on a rejection (or revokes the grant an automatic approval made meanwhile).
  */
-@Injectable()
+@Controller()
 export class AccessGate {
   constructor(
     private readonly engine: PolicyEngine,
@@ -25,9 +26,11 @@ export class AccessGate {
     @Inject(SERVICE_NAME) private readonly producer: string,
   ) {}
 
-  @OnEvent('access.requested')
-  async onRequested(event: MeshEvent<'access.requested'>, { manager }: EventContext): Promise<void> {
-    const { requestId, product, principal, port, purpose } = event.payload;
+  @EventPattern('access.requested')
+  async onRequested(
+    @Payload() { requestId, product, principal, port, purpose }: PayloadOf<'access.requested'>,
+    @Ctx() { event, manager }: MeshEventContext<'access.requested'>,
+  ): Promise<void> {
     const [policies, readable] = await Promise.all([
       this.engine.loadAccessPolicies(product.domain, manager),
       this.copies.readableVersionsOf([product], manager),

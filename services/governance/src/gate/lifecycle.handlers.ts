@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { EventType, PayloadOf } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { GateService } from './gate.service';
 import { LifecycleCopies } from './lifecycle-copies.service';
 
@@ -14,36 +15,47 @@ export const GOVERNANCE_EVENTS = [
 ] as const satisfies readonly EventType[];
 
 /** Kafka entry points; each runs in the consumer's transaction, which also marks the event processed. */
-@Injectable()
+@Controller()
 export class LifecycleHandlers {
   constructor(
     private readonly gate: GateService,
     private readonly copies: LifecycleCopies,
   ) {}
 
-  @OnEvent('product.version.proposed')
-  onProposed(event: MeshEvent<'product.version.proposed'>, context: EventContext): Promise<void> {
-    return this.gate.onProposed(event, context.manager);
+  @EventPattern('product.version.proposed')
+  onProposed(@Ctx() { event, manager }: MeshEventContext<'product.version.proposed'>): Promise<void> {
+    return this.gate.onProposed(event, manager);
   }
 
-  @OnEvent('product.version.published')
-  onPublished(event: MeshEvent<'product.version.published'>, context: EventContext): Promise<void> {
-    return this.copies.published(event.payload.product, context.manager);
+  @EventPattern('product.version.published')
+  onPublished(
+    @Payload() payload: PayloadOf<'product.version.published'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    return this.copies.published(payload.product, manager);
   }
 
-  @OnEvent('product.version.deprecated')
-  onDeprecated(event: MeshEvent<'product.version.deprecated'>, context: EventContext): Promise<void> {
-    const { product, sunsetAt } = event.payload;
-    return this.copies.deprecated(product, sunsetAt === null ? null : new Date(sunsetAt), context.manager);
+  @EventPattern('product.version.deprecated')
+  onDeprecated(
+    @Payload() { product, sunsetAt }: PayloadOf<'product.version.deprecated'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    return this.copies.deprecated(product, sunsetAt === null ? null : new Date(sunsetAt), manager);
   }
 
-  @OnEvent('product.version.retired')
-  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
-    return this.copies.retired(event.payload.product, context.manager);
+  @EventPattern('product.version.retired')
+  onRetired(
+    @Payload() payload: PayloadOf<'product.version.retired'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    return this.copies.retired(payload.product, manager);
   }
 
-  @OnEvent('lineage.edges.changed')
-  onEdgesChanged(event: MeshEvent<'lineage.edges.changed'>, context: EventContext): Promise<void> {
-    return this.copies.edgesChanged(event.payload.added, event.payload.removed, context.manager);
+  @EventPattern('lineage.edges.changed')
+  onEdgesChanged(
+    @Payload() { added, removed }: PayloadOf<'lineage.edges.changed'>,
+    @Ctx() { manager }: MeshEventContext,
+  ): Promise<void> {
+    return this.copies.edgesChanged(added, removed, manager);
   }
 }

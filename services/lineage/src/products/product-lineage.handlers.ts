@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import type { EventType } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { ProductLineageService } from './product-lineage.service';
 
 /** The lifecycle events the lineage service consumes. */
@@ -15,27 +16,27 @@ export const PRODUCT_LINEAGE_EVENTS = [
  * Kafka entry points of the product graph. Each runs in the consumer's transaction, which also records the event as
  * processed, so that the edges, the impact report and the events they cause commit with the mark.
  */
-@Injectable()
+@Controller()
 export class ProductLineageHandlers {
   constructor(private readonly lineage: ProductLineageService) {}
 
-  @OnEvent('product.version.published')
-  onPublished(event: MeshEvent<'product.version.published'>, context: EventContext): Promise<void> {
-    return this.lineage.recordPublished(event, context.manager);
+  @EventPattern('product.version.published')
+  onPublished(@Ctx() { event, manager }: MeshEventContext<'product.version.published'>): Promise<void> {
+    return this.lineage.recordPublished(event, manager);
   }
 
-  @OnEvent('product.version.deprecated')
-  onDeprecated(event: MeshEvent<'product.version.deprecated'>, context: EventContext): Promise<void> {
-    return this.lineage.recordDeprecated(event, context.manager);
+  @EventPattern('product.version.deprecated')
+  onDeprecated(@Ctx() { event, manager }: MeshEventContext<'product.version.deprecated'>): Promise<void> {
+    return this.lineage.recordDeprecated(event, manager);
   }
 
-  @OnEvent('product.version.retired')
-  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
-    return this.lineage.recordRetired(event, context.manager);
+  @EventPattern('product.version.retired')
+  onRetired(@Ctx() { event, manager }: MeshEventContext<'product.version.retired'>): Promise<void> {
+    return this.lineage.recordRetired(event, manager);
   }
 
-  @OnEvent('product.version.proposed')
-  onProposed(event: MeshEvent<'product.version.proposed'>, context: EventContext): Promise<void> {
-    return this.lineage.assessProposal(event, context.manager);
+  @EventPattern('product.version.proposed')
+  onProposed(@Ctx() { event, manager }: MeshEventContext<'product.version.proposed'>): Promise<void> {
+    return this.lineage.assessProposal(event, manager);
   }
 }

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import type { EventType } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { FlowsService } from '../flows/flows.service';
 import { GrantsService } from '../grants/grants.service';
 
@@ -16,30 +17,30 @@ export const PROVISIONING_EVENTS = [
  * Kafka entry points. Each records its work in the consumer's transaction (which also marks the event processed)
  * and queues it once that commits; the work itself runs in BullMQ jobs, never in the consumer.
  */
-@Injectable()
+@Controller()
 export class ProvisioningHandlers {
   constructor(
     private readonly flows: FlowsService,
     private readonly grants: GrantsService,
   ) {}
 
-  @OnEvent('product.version.approved')
-  onApproved(event: MeshEvent<'product.version.approved'>, context: EventContext): Promise<void> {
-    return this.flows.startProvisioning(event, context.manager);
+  @EventPattern('product.version.approved')
+  onApproved(@Ctx() { event, manager }: MeshEventContext<'product.version.approved'>): Promise<void> {
+    return this.flows.startProvisioning(event, manager);
   }
 
-  @OnEvent('product.version.retired')
-  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
-    return this.flows.startRetirement(event, context.manager);
+  @EventPattern('product.version.retired')
+  onRetired(@Ctx() { event, manager }: MeshEventContext<'product.version.retired'>): Promise<void> {
+    return this.flows.startRetirement(event, manager);
   }
 
-  @OnEvent('access.granted')
-  onGranted(event: MeshEvent<'access.granted'>, context: EventContext): Promise<void> {
-    return this.grants.recordGranted(event, context.manager);
+  @EventPattern('access.granted')
+  onGranted(@Ctx() { event, manager }: MeshEventContext<'access.granted'>): Promise<void> {
+    return this.grants.recordGranted(event, manager);
   }
 
-  @OnEvent('access.revoked')
-  onRevoked(event: MeshEvent<'access.revoked'>, context: EventContext): Promise<void> {
-    return this.grants.recordRevoked(event, context.manager);
+  @EventPattern('access.revoked')
+  onRevoked(@Ctx() { event, manager }: MeshEventContext<'access.revoked'>): Promise<void> {
+    return this.grants.recordRevoked(event, manager);
   }
 }

@@ -8,6 +8,6 @@ import { QualityHandlers } from './quality.handlers';
 /** The Kafka handlers. */
 @Module({
   imports: [ProductsModule, ChecksModule, FreshnessModule, ExternalModule],
-  providers: [QualityHandlers],
+  controllers: [QualityHandlers],
 })
 export class IntakeModule {}

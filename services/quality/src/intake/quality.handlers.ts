@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import type { EventType } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { CheckQueue } from '../checks/check.queue';
 import { ExternalResultsService } from '../external/external-results.service';
 import { FreshnessService } from '../freshness/freshness.service';
@@ -18,7 +19,7 @@ export const QUALITY_CONSUMED_EVENTS = [
  * Kafka entry points. Each runs in the consumer's transaction, which also records the event as processed, so a
  * redelivered event has no second effect; the check job is keyed by the event id for the same reason.
  */
-@Injectable()
+@Controller()
 export class QualityHandlers {
   constructor(
     private readonly products: ProductsService,
@@ -27,22 +28,22 @@ export class QualityHandlers {
     private readonly external: ExternalResultsService,
   ) {}
 
-  @OnEvent('product.version.published')
-  onPublished(event: MeshEvent<'product.version.published'>, context: EventContext): Promise<void> {
-    return this.products.learnPublished(context.manager, event);
+  @EventPattern('product.version.published')
+  onPublished(@Ctx() { event, manager }: MeshEventContext<'product.version.published'>): Promise<void> {
+    return this.products.learnPublished(manager, event);
   }
 
-  @OnEvent('product.version.retired')
-  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
-    return this.products.retire(context.manager, event);
+  @EventPattern('product.version.retired')
+  onRetired(@Ctx() { event, manager }: MeshEventContext<'product.version.retired'>): Promise<void> {
+    return this.products.retire(manager, event);
   }
 
-  @OnEvent('data.published')
-  async onDataPublished(event: MeshEvent<'data.published'>, context: EventContext): Promise<void> {
+  @EventPattern('data.published')
+  async onDataPublished(@Ctx() { event, manager }: MeshEventContext<'data.published'>): Promise<void> {
     const { product, port, snapshotId, committedAt, table, metadataLocation } = event.payload;
     // The catalog announces commits to tables no product claims too, with neither product nor port.
     if (product.name === '' || port === '') return;
-    await this.freshness.recordPublication(context.manager, event);
+    await this.freshness.recordPublication(manager, event);
     // Only a catalog commit names an Iceberg snapshot (pipelines and OpenLineage report run ids); the catalog's
     // own event of the same commit is what gets it checked.
     if (event.payload.source !== 'catalog') return;
@@ -57,8 +58,8 @@ export class QualityHandlers {
     });
   }
 
-  @OnEvent('quality.check.completed')
-  onCheckCompleted(event: MeshEvent<'quality.check.completed'>, context: EventContext): Promise<void> {
-    return this.external.record(context.manager, event);
+  @EventPattern('quality.check.completed')
+  onCheckCompleted(@Ctx() { event, manager }: MeshEventContext<'quality.check.completed'>): Promise<void> {
+    return this.external.record(manager, event);
   }
 }

@@ -13,7 +13,7 @@ import { AccessService } from './access.service';
  */
 @Module({
   imports: [AuditModule, PrincipalsModule, ProductsModule],
-  controllers: [AccessController],
-  providers: [AccessRepository, AccessService, AccessHandlers],
+  controllers: [AccessController, AccessHandlers],
+  providers: [AccessRepository, AccessService],
 })
 export class AccessModule {}

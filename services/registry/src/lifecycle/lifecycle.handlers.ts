@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent } from '@mesh/contracts';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import type { EventType } from '@mesh/contracts';
+import type { MeshEventContext } from '@mesh/messaging';
 import { LifecycleService } from './lifecycle.service';
 
 /** The events the registry consumes: they move versions through their lifecycle. */
@@ -14,22 +15,22 @@ export const LIFECYCLE_EVENTS = [
  * Kafka entry points of the lifecycle. Each runs in the consumer's transaction, which also records the event as
  * processed, so a redelivered event has no second effect.
  */
-@Injectable()
+@Controller()
 export class LifecycleHandlers {
   constructor(private readonly lifecycle: LifecycleService) {}
 
-  @OnEvent('governance.decision.made')
-  onDecision(event: MeshEvent<'governance.decision.made'>, context: EventContext): Promise<void> {
-    return this.lifecycle.applyDecision(event, context.manager);
+  @EventPattern('governance.decision.made')
+  onDecision(@Ctx() { event, manager }: MeshEventContext<'governance.decision.made'>): Promise<void> {
+    return this.lifecycle.applyDecision(event, manager);
   }
 
-  @OnEvent('provisioning.port.provisioned')
-  onPortProvisioned(event: MeshEvent<'provisioning.port.provisioned'>, context: EventContext): Promise<void> {
-    return this.lifecycle.recordPortProvisioned(event, context.manager);
+  @EventPattern('provisioning.port.provisioned')
+  onPortProvisioned(@Ctx() { event, manager }: MeshEventContext<'provisioning.port.provisioned'>): Promise<void> {
+    return this.lifecycle.recordPortProvisioned(event, manager);
   }
 
-  @OnEvent('provisioning.failed')
-  onProvisioningFailed(event: MeshEvent<'provisioning.failed'>, context: EventContext): Promise<void> {
-    return this.lifecycle.recordProvisioningFailure(event, context.manager);
+  @EventPattern('provisioning.failed')
+  onProvisioningFailed(@Ctx() { event, manager }: MeshEventContext<'provisioning.failed'>): Promise<void> {
+    return this.lifecycle.recordProvisioningFailure(event, manager);
   }
 }

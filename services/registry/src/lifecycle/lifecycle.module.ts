@@ -10,7 +10,7 @@ import { RetirementScheduler } from './retirement.scheduler';
 /** The lifecycle of product versions: the Kafka handlers, deprecation and retirement. */
 @Module({
   imports: [AuditModule, AddressesModule],
-  controllers: [DeprecationController],
-  providers: [LifecycleRepository, LifecycleService, LifecycleHandlers, RetirementScheduler],
+  controllers: [DeprecationController, LifecycleHandlers],
+  providers: [LifecycleRepository, LifecycleService, RetirementScheduler],
 })
 export class LifecycleModule {}

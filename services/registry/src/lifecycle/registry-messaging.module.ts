@@ -30,7 +30,7 @@ export class KafkaReadiness implements OnModuleInit {
 
 /**
  * Kafka for the whole registry: the outbox relay publishes what every module wrote to the outbox, the consumer
- * group feeds the lifecycle handlers, and the contract topics are created at start when missing (the registry owns
+ * group (run by connectMeshEvents in main.ts) feeds the lifecycle handlers, and the contract topics are created at start when missing (the registry owns
  * the contracts). MESH_TOPIC_PREFIX prefixes topics and the group alike, so that test runs and shared clusters
  * never see each other's events.
  */
@@ -50,9 +50,10 @@ export const RegistryMessagingModule = MessagingModule.forRootAsync({
       schemaRegistry,
       dataSource,
       serviceName: 'registry',
-      consumers: [
-        { groupId: `${prefix}${REGISTRY_CONSUMER_GROUP}`, events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS] },
-      ],
+      consumer: {
+        groupId: `${prefix}${REGISTRY_CONSUMER_GROUP}`,
+        events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS],
+      },
       outboxRelay: true,
       ensureTopics: true,
       resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),

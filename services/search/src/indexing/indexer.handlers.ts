@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import type { EventType, MeshEvent, ProductRef } from '@mesh/contracts';
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern } from '@nestjs/microservices';
+import type { EventType, ProductRef } from '@mesh/contracts';
 import { parseDescriptor } from '@mesh/descriptor';
-import { OnEvent, type EventContext } from '@mesh/messaging';
+import type { MeshEventContext } from '@mesh/messaging';
+import type { EntityManager } from 'typeorm';
 import { RegistryClient } from '../registry/registry-client';
 import { Indexer } from './indexer';
 import { SignalsRepository, type ProductRefKey } from './signals.repository';
@@ -38,7 +40,7 @@ function productOf(event: { payload: { product: ProductRef } }): ProductRefKey {
  * consumer's transaction, then wakes the indexer; none of them talks to OpenSearch, so an OpenSearch outage
  * never fails, retries or dead-letters an event.
  */
-@Injectable()
+@Controller()
 export class IndexerHandlers {
   constructor(
     private readonly signals: SignalsRepository,
@@ -46,107 +48,107 @@ export class IndexerHandlers {
     private readonly registry: RegistryClient,
   ) {}
 
-  @OnEvent('product.version.proposed')
-  async onProposed(event: MeshEvent<'product.version.proposed'>, context: EventContext): Promise<void> {
+  @EventPattern('product.version.proposed')
+  async onProposed(@Ctx() { event, manager }: MeshEventContext<'product.version.proposed'>): Promise<void> {
     // The event carries the descriptor: indexing the new version then needs no request for it.
     const parsed = parseDescriptor(event.payload.descriptor, 'json');
     if (parsed.ok) this.registry.rememberDescriptor(parsed.descriptor);
-    await this.reindex([productOf(event)], context);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.version.approved')
-  onApproved(event: MeshEvent<'product.version.approved'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.version.approved')
+  onApproved(@Ctx() { event, manager }: MeshEventContext<'product.version.approved'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.version.rejected')
-  onRejected(event: MeshEvent<'product.version.rejected'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.version.rejected')
+  onRejected(@Ctx() { event, manager }: MeshEventContext<'product.version.rejected'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.provisioning.started')
-  onProvisioningStarted(event: MeshEvent<'product.provisioning.started'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.provisioning.started')
+  onProvisioningStarted(@Ctx() { event, manager }: MeshEventContext<'product.provisioning.started'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.version.published')
-  onPublished(event: MeshEvent<'product.version.published'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.version.published')
+  onPublished(@Ctx() { event, manager }: MeshEventContext<'product.version.published'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.version.deprecated')
-  onDeprecated(event: MeshEvent<'product.version.deprecated'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.version.deprecated')
+  onDeprecated(@Ctx() { event, manager }: MeshEventContext<'product.version.deprecated'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('product.version.retired')
-  onRetired(event: MeshEvent<'product.version.retired'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('product.version.retired')
+  onRetired(@Ctx() { event, manager }: MeshEventContext<'product.version.retired'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('provisioning.port.provisioned')
-  onPortProvisioned(event: MeshEvent<'provisioning.port.provisioned'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('provisioning.port.provisioned')
+  onPortProvisioned(@Ctx() { event, manager }: MeshEventContext<'provisioning.port.provisioned'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('governance.decision.made')
-  onDecision(event: MeshEvent<'governance.decision.made'>, context: EventContext): Promise<void> {
-    return this.reindex([productOf(event)], context);
+  @EventPattern('governance.decision.made')
+  onDecision(@Ctx() { event, manager }: MeshEventContext<'governance.decision.made'>): Promise<void> {
+    return this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('quality.check.completed')
-  async onCheckCompleted(event: MeshEvent<'quality.check.completed'>, context: EventContext): Promise<void> {
-    await this.signals.recordQuality(context.manager, productOf(event), event.payload.score, event.occurredAt);
-    await this.reindex([productOf(event)], context);
+  @EventPattern('quality.check.completed')
+  async onCheckCompleted(@Ctx() { event, manager }: MeshEventContext<'quality.check.completed'>): Promise<void> {
+    await this.signals.recordQuality(manager, productOf(event), event.payload.score, event.occurredAt);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('quality.alert.raised')
-  async onAlertRaised(event: MeshEvent<'quality.alert.raised'>, context: EventContext): Promise<void> {
-    await this.signals.recordAlert(context.manager, event.payload.alertId, productOf(event), true, event.occurredAt);
-    await this.reindex([productOf(event)], context);
+  @EventPattern('quality.alert.raised')
+  async onAlertRaised(@Ctx() { event, manager }: MeshEventContext<'quality.alert.raised'>): Promise<void> {
+    await this.signals.recordAlert(manager, event.payload.alertId, productOf(event), true, event.occurredAt);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('quality.alert.resolved')
-  async onAlertResolved(event: MeshEvent<'quality.alert.resolved'>, context: EventContext): Promise<void> {
-    await this.signals.recordAlert(context.manager, event.payload.alertId, productOf(event), false, event.occurredAt);
-    await this.reindex([productOf(event)], context);
+  @EventPattern('quality.alert.resolved')
+  async onAlertResolved(@Ctx() { event, manager }: MeshEventContext<'quality.alert.resolved'>): Promise<void> {
+    await this.signals.recordAlert(manager, event.payload.alertId, productOf(event), false, event.occurredAt);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('quality.sla.breached')
-  async onSlaBreached(event: MeshEvent<'quality.sla.breached'>, context: EventContext): Promise<void> {
-    await this.signals.recordSla(context.manager, productOf(event), event.payload.sla, true, event.occurredAt);
-    await this.reindex([productOf(event)], context);
+  @EventPattern('quality.sla.breached')
+  async onSlaBreached(@Ctx() { event, manager }: MeshEventContext<'quality.sla.breached'>): Promise<void> {
+    await this.signals.recordSla(manager, productOf(event), event.payload.sla, true, event.occurredAt);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('quality.sla.restored')
-  async onSlaRestored(event: MeshEvent<'quality.sla.restored'>, context: EventContext): Promise<void> {
-    await this.signals.recordSla(context.manager, productOf(event), event.payload.sla, false, event.occurredAt);
-    await this.reindex([productOf(event)], context);
+  @EventPattern('quality.sla.restored')
+  async onSlaRestored(@Ctx() { event, manager }: MeshEventContext<'quality.sla.restored'>): Promise<void> {
+    await this.signals.recordSla(manager, productOf(event), event.payload.sla, false, event.occurredAt);
+    await this.reindex([productOf(event)], manager);
   }
 
-  @OnEvent('access.granted')
-  async onGranted(event: MeshEvent<'access.granted'>, context: EventContext): Promise<void> {
+  @EventPattern('access.granted')
+  async onGranted(@Ctx() { event, manager }: MeshEventContext<'access.granted'>): Promise<void> {
     const { grant, expiresAt } = event.payload;
-    await this.signals.recordGrant(context.manager, { ...grant, expiresAt }, true, event.occurredAt);
-    await this.reindex([grant.product], context);
+    await this.signals.recordGrant(manager, { ...grant, expiresAt }, true, event.occurredAt);
+    await this.reindex([grant.product], manager);
   }
 
-  @OnEvent('access.revoked')
-  async onRevoked(event: MeshEvent<'access.revoked'>, context: EventContext): Promise<void> {
+  @EventPattern('access.revoked')
+  async onRevoked(@Ctx() { event, manager }: MeshEventContext<'access.revoked'>): Promise<void> {
     const { grant } = event.payload;
-    await this.signals.recordGrant(context.manager, { ...grant, expiresAt: null }, false, event.occurredAt);
-    await this.reindex([grant.product], context);
+    await this.signals.recordGrant(manager, { ...grant, expiresAt: null }, false, event.occurredAt);
+    await this.reindex([grant.product], manager);
   }
 
-  @OnEvent('lineage.edges.changed')
-  async onEdgesChanged(event: MeshEvent<'lineage.edges.changed'>, context: EventContext): Promise<void> {
+  @EventPattern('lineage.edges.changed')
+  async onEdgesChanged(@Ctx() { event, manager }: MeshEventContext<'lineage.edges.changed'>): Promise<void> {
     const { added, removed } = event.payload;
-    const products = await this.signals.recordLineage(context.manager, added, removed, event.occurredAt);
-    await this.reindex(products, context);
+    const products = await this.signals.recordLineage(manager, added, removed, event.occurredAt);
+    await this.reindex(products, manager);
   }
 
-  private async reindex(products: readonly ProductRefKey[], context: EventContext): Promise<void> {
-    await this.signals.queue(context.manager, products);
+  private async reindex(products: readonly ProductRefKey[], manager: EntityManager): Promise<void> {
+    await this.signals.queue(manager, products);
     this.indexer.wake();
   }
 }

@@ -9,7 +9,8 @@ import { SignalsRepository } from './signals.repository';
 /** Keeps one document per product in OpenSearch, from events, the registry and the recorded signals. */
 @Module({
   imports: [OpenSearchModule],
-  providers: [RegistryClient, SignalsRepository, DocumentSource, Indexer, IndexerHandlers],
+  controllers: [IndexerHandlers],
+  providers: [RegistryClient, SignalsRepository, DocumentSource, Indexer],
   exports: [RegistryClient, SignalsRepository, DocumentSource, Indexer],
 })
 export class IndexingModule {}
