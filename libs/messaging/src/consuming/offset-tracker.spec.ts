@@ -39,4 +39,16 @@ describe('OffsetTracker', () => {
       { topic: 't', partition: 1, offset: '2' },
     ]);
   });
+
+  it('does not restore the offset of a partition lost while its commit was in flight', () => {
+    const tracker = new OffsetTracker();
+    tracker.processed('t', 0, '1');
+    tracker.processed('t', 1, '1');
+    const failed = tracker.take();
+    tracker.retain({ t: [1] });
+
+    tracker.restore(failed);
+
+    expect(tracker.take()).toEqual([{ topic: 't', partition: 1, offset: '2' }]);
+  });
 });

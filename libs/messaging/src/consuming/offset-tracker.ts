@@ -8,6 +8,8 @@ import type { TopicPartitionOffset } from 'kafkajs';
  */
 export class OffsetTracker {
   private readonly pending = new Map<string, TopicPartitionOffset>();
+  /** The partitions this member owns since the latest rebalance; unknown before the first. */
+  private assignment: Readonly<Record<string, readonly number[]>> | undefined;
 
   processed(topic: string, partition: number, offset: string): void {
     this.pending.set(key(topic, partition), { topic, partition, offset: (BigInt(offset) + 1n).toString() });
@@ -18,8 +20,9 @@ export class OffsetTracker {
    * could move its new owner's position backwards.
    */
   retain(assignment: Readonly<Record<string, readonly number[]>>): void {
+    this.assignment = assignment;
     for (const [id, { topic, partition }] of this.pending) {
-      if (!(assignment[topic] ?? []).includes(partition)) this.pending.delete(id);
+      if (!this.owns(topic, partition)) this.pending.delete(id);
     }
   }
 
@@ -29,12 +32,19 @@ export class OffsetTracker {
     return offsets;
   }
 
-  /** Puts back offsets whose commit failed, unless a later one was recorded meanwhile. */
+  /**
+   * Puts back offsets whose commit failed, unless a later one was recorded meanwhile or the
+   * partition was lost in a rebalance while the commit was in flight.
+   */
   restore(offsets: readonly TopicPartitionOffset[]): void {
     for (const offset of offsets) {
       const id = key(offset.topic, offset.partition);
-      if (!this.pending.has(id)) this.pending.set(id, offset);
+      if (!this.pending.has(id) && this.owns(offset.topic, offset.partition)) this.pending.set(id, offset);
     }
+  }
+
+  private owns(topic: string, partition: number): boolean {
+    return this.assignment === undefined || (this.assignment[topic] ?? []).includes(partition);
   }
 }
 
