@@ -192,6 +192,30 @@ describe('search', () => {
     );
   });
 
+  it('says a product with a freshness SLA meets it as soon as its first data arrives, before quality says more', async () => {
+    expect((await hitOf('domain=logistics', 'logistics/shipments'))?.slaStatus).toBe('unknown');
+    const product = { domain: 'logistics', name: 'shipments', version: '1.0.3' };
+    await mesh.publish('data.published', 'urn:mesh:product:logistics:shipments', {
+      product,
+      port: 'shipments',
+      snapshotId: '1',
+      rowsAdded: 10,
+      rowsTotal: 10,
+      committedAt: Date.now(),
+      source: 'catalog',
+      runId: null,
+      table: 'logistics.shipments',
+      metadataLocation: null,
+      operation: 'append',
+      filesAdded: 1,
+      filesTotal: 1,
+    });
+    await until(
+      async () => (await hitOf('domain=logistics&slaStatus=met', 'logistics/shipments')) !== undefined,
+      'logistics/shipments meets its SLA once data arrived',
+    );
+  });
+
   it('shows restricted products to everyone, their details only to those with access', async () => {
     await mesh.apply(example('sales-customers.yaml'));
     const principal = await consumer('analyst');

@@ -24,6 +24,7 @@ export const INDEXED_EVENTS = [
   'quality.alert.resolved',
   'quality.sla.breached',
   'quality.sla.restored',
+  'data.published',
   'access.granted',
   'access.revoked',
   'lineage.edges.changed',
@@ -118,6 +119,16 @@ export class IndexerHandlers {
   async onSlaBreached(@Ctx() { event, manager }: MeshEventContext<'quality.sla.breached'>): Promise<void> {
     await this.signals.recordSla(manager, productOf(event), event.payload.sla, true, event.occurredAt);
     await this.reindex([productOf(event)], manager);
+  }
+
+  /**
+   * The first data of a product measures its freshness: met until quality says it is breached. Later data changes
+   * nothing here (quality announces a breach and its end), so the product is indexed again only the first time.
+   */
+  @EventPattern('data.published')
+  async onDataPublished(@Ctx() { event, manager }: MeshEventContext<'data.published'>): Promise<void> {
+    const first = await this.signals.recordFirstData(manager, productOf(event), event.payload.committedAt);
+    if (first) await this.reindex([productOf(event)], manager);
   }
 
   @EventPattern('quality.sla.restored')

@@ -105,6 +105,14 @@ describe('buildProductDocument', () => {
     });
   });
 
+  it('says the SLA is met once its freshness is measured, and unknown without a freshness objective', () => {
+    const measured = { ...NO_SIGNALS, slaMeasured: true };
+    expect(buildProductDocument(product, orders(), measured).slaStatus).toBe('met');
+    const withoutObjective = orders();
+    withoutObjective.spec.contract.sla = { availability: '99.9%' };
+    expect(buildProductDocument(product, withoutObjective, measured).slaStatus).toBe('unknown');
+  });
+
   it('suggests the name, the title and its longer words', () => {
     expect(document.suggest.input).toEqual(['orders', 'Customer orders', 'sales/orders', 'Customer']);
   });

@@ -14,7 +14,7 @@ export interface ProductSignals {
   qualityScore: number | null;
   /** SLA kinds currently breached. */
   slaBreaches: string[];
-  /** Whether any SLA was measured at all. */
+  /** Whether the freshness was measured at all: quality judged it, or data arrived. */
   slaMeasured: boolean;
   openAlerts: number;
   /** Principals holding an active grant. */
@@ -132,9 +132,10 @@ export function qualityTier(score: number | null): QualityTier {
   return 'bronze';
 }
 
-function slaStatus(signals: ProductSignals): SlaStatus {
+/** As quality judges it: unknown without a freshness objective, or before the first data or word from quality. */
+function slaStatus(signals: ProductSignals, descriptor: DataProductDescriptor): SlaStatus {
   if (signals.slaBreaches.length > 0) return 'breached';
-  return signals.slaMeasured ? 'met' : 'unknown';
+  return signals.slaMeasured && descriptor.spec.contract.sla?.freshness !== undefined ? 'met' : 'unknown';
 }
 
 const READABLE_STATES = ['published', 'deprecated'];
@@ -203,7 +204,7 @@ export function buildProductDocument(
     portTypes: [...new Set(ports.map((port) => port.type))],
     qualityScore: signals.qualityScore,
     qualityTier: qualityTier(signals.qualityScore),
-    slaStatus: slaStatus(signals),
+    slaStatus: slaStatus(signals, descriptor),
     slaBreaches: signals.slaBreaches,
     openAlerts: signals.openAlerts,
     consumerCount: signals.grantees.length,

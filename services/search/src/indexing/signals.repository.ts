@@ -97,6 +97,19 @@ export class SignalsRepository {
     );
   }
 
+  /**
+   * Records that the product's freshness was measured met by its first data, unless quality already said where it
+   * stands (its breach or restoration wins); true when this is that first word.
+   */
+  async recordFirstData(manager: EntityManager, product: ProductRefKey, at: number): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO search_sla (domain, name, sla, breached, at) VALUES ($1, $2, 'freshness', false, $3)
+       ON CONFLICT (domain, name, sla) DO NOTHING RETURNING 1`,
+      [product.domain, product.name, at],
+    );
+    return inserted.length > 0;
+  }
+
   async recordAlert(
     manager: EntityManager,
     alertId: string,
