@@ -3,6 +3,7 @@ import { Ctx, EventPattern } from '@nestjs/microservices';
 import { topicOf, type EventType } from '@mesh/contracts';
 import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
 import type { Admin } from 'kafkajs';
+import { register } from 'prom-client';
 import {
   createKafka,
   MessagingError,
@@ -66,6 +67,12 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
     resolveTopic: topics.resolve,
     consumer: { groupId, events },
   });
+
+  /** The values of a messaging metric for one consumer group, from the default registry the apps report to. */
+  async function metric(name: string, groupId: string): Promise<number[]> {
+    const found = await register.getSingleMetric(name)?.get();
+    return (found?.values ?? []).filter(({ labels }) => labels.group === groupId).map(({ value }) => value);
+  }
 
   async function withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
     const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-nest', logLevel: 'error' }).admin();
@@ -135,6 +142,10 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
     }
 
     expect(await applied()).toEqual([first.eventId, second.eventId, last.eventId]);
+    // The duplicate in the stream, then the three messages before `last` delivered again.
+    expect(await metric('mesh_messaging_handled_total', groupId)).toEqual([3]);
+    expect(await metric('mesh_messaging_duplicates_total', groupId)).toEqual([4]);
+    expect(await metric('mesh_messaging_consumer_lag', groupId)).toContain(0);
   });
 
   it('sends a poison message to the dead-letter topic, with the error the handler threw, and goes on', async () => {
