@@ -2,6 +2,7 @@ import { Inject, Injectable, Module, type DynamicModule, type OnModuleInit, type
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { CONFIG, ReadinessRegistry } from '@mesh/platform';
 import type { DataSource, MigrationInterface } from 'typeorm';
+import { AfterCommit } from '../database/after-commit';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '../database/messaging-schema';
 
 export interface ServiceDatabaseOptions {
@@ -36,11 +37,13 @@ class ServiceDatabaseModule {}
 
 /**
  * A service's Postgres, from CONFIG.DATABASE_URL: the messaging tables beside its own, the schema owned by the
- * migrations (run at start, each in its own transaction; never `synchronize`), and Postgres in /ready.
+ * migrations (run at start, each in its own transaction; never `synchronize`), Postgres in /ready, and
+ * `AfterCommit` for work that must wait until a transaction's rows are visible.
  */
 export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicModule {
   return {
     module: ServiceDatabaseModule,
+    global: true,
     imports: [
       TypeOrmModule.forRootAsync({
         inject: [CONFIG],
@@ -60,6 +63,7 @@ export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicM
         }),
       }),
     ],
-    providers: [DatabaseReadiness],
+    providers: [DatabaseReadiness, AfterCommit],
+    exports: [AfterCommit],
   };
 }

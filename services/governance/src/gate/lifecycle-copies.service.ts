@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AfterCommit } from '@mesh/messaging';
 import { productOfUrn } from '@mesh/contracts';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
@@ -8,8 +9,6 @@ import { ReevaluationQueue } from '../compliance/reevaluation.queue';
 import { LineageRepository, type LineageEdge } from '../lineage/lineage.repository';
 import { ProductCopiesRepository } from '../products/product-copies.repository';
 import type { ProductKey, VersionRef } from '../products/product-ref';
-
-const AFTER_COMMIT_MS = 200;
 
 /**
  * Keeps governance's copies of versions and lineage current. Each change that can alter a readable version's
@@ -22,6 +21,7 @@ export class LifecycleCopies {
     private readonly lineage: LineageRepository,
     private readonly compliance: ComplianceRepository,
     private readonly queue: ReevaluationQueue,
+    private readonly afterCommit: AfterCommit,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -57,7 +57,7 @@ export class LifecycleCopies {
     for (const product of products.values()) {
       await this.queue.request(manager, { domain: product.domain, name: product.name }, 'lineage changed');
     }
-    this.wakeAfterCommit();
+    this.afterCommit.run(manager, async () => this.queue.wake());
   }
 
   private async move(
@@ -72,14 +72,6 @@ export class LifecycleCopies {
       return;
     }
     await this.queue.request(manager, { domain: ref.domain, name: ref.name }, `version ${ref.version} ${what}`);
-    this.wakeAfterCommit();
-  }
-
-  /**
-   * The consumer commits right after the handler returns, and the worker does not see the request before: it is
-   * woken a moment later, and the worker's polling catches a commit slower than that.
-   */
-  private wakeAfterCommit(): void {
-    setTimeout(() => this.queue.wake(), AFTER_COMMIT_MS);
+    this.afterCommit.run(manager, async () => this.queue.wake());
   }
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { serviceDatabaseModule } from '@mesh/messaging';
 import { FlowEntity, FlowPortEntity } from '../flows/flow.entity';
 import { GrantOperationEntity } from '../grants/grant-operation.entity';
-import { AfterCommit } from './after-commit';
 import { FlowsAndGrants1764600000000 } from './migrations/1764600000000-flows-and-grants';
 
 /**
@@ -16,7 +15,5 @@ import { FlowsAndGrants1764600000000 } from './migrations/1764600000000-flows-an
       migrations: [FlowsAndGrants1764600000000],
     }),
   ],
-  providers: [AfterCommit],
-  exports: [AfterCommit],
 })
 export class DatabaseModule {}

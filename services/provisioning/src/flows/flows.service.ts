@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
-import { NonRetryableError, Outbox } from '@mesh/messaging';
+import { AfterCommit, NonRetryableError, Outbox } from '@mesh/messaging';
 import { LOGGER, toPage } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import { AfterCommit } from '../database/after-commit';
 import { productEvent } from '../events/provisioning-events';
 import { ProvisioningQueue } from '../queue/provisioning-queue';
 import { JOB_IDS } from '../queue/queue-names';

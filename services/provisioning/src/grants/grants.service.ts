@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Grant, MeshEvent, ProductRef } from '@mesh/contracts';
-import { Outbox } from '@mesh/messaging';
+import { AfterCommit, Outbox } from '@mesh/messaging';
 import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { AfterCommit } from '../database/after-commit';
 import { productEvent } from '../events/provisioning-events';
 import { CATALOG_GRANTS } from '../flows/provisioning.tokens';
 import { ProvisioningQueue } from '../queue/provisioning-queue';

@@ -12,9 +12,10 @@ import type {
 } from 'typeorm';
 
 /**
- * Work to do once a transaction has committed: queueing a job that reads rows the transaction writes must wait
- * for them to be visible. A failure is logged, not thrown: the transaction is committed, and the periodic
- * re-queueing of unfinished work (FlowsService.requeueUnfinished) catches up.
+ * Work to do once a transaction has committed: queueing a job or waking a worker that reads rows the transaction
+ * writes must wait for them to be visible. A failure is logged, not thrown: the transaction is committed, and the
+ * service's periodic catch-up (its worker's polling, or re-queueing of unfinished work) finds the rows.
+ * `serviceDatabaseModule` provides it to every service.
  */
 @Injectable()
 export class AfterCommit implements EntitySubscriberInterface {
