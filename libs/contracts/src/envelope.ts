@@ -22,6 +22,17 @@ export interface NewEventFields<T extends EventType> {
   causationId?: string | null;
 }
 
+/**
+ * The ids of an event caused by `cause`: the same flow (its correlation id, or its own id when it started one) and
+ * `cause` as the direct cause, as the envelope promises every event that another one caused.
+ */
+export function causedBy(cause: Pick<EventEnvelope, 'eventId' | 'correlationId'>): {
+  correlationId: string;
+  causationId: string;
+} {
+  return { correlationId: cause.correlationId ?? cause.eventId, causationId: cause.eventId };
+}
+
 /** A new event, with a fresh eventId and occurredAt set to now. */
 export function newEvent<T extends EventType>(type: T, fields: NewEventFields<T>): MeshEvent<T> {
   const event = {

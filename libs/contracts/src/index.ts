@@ -2,7 +2,7 @@
 export * from './generated/types';
 export { EVENT_TYPES, isEventType } from './generated/events';
 export { TOPICS, topicOf, type TopicConfig, type TopicName } from './generated/topics';
-export { newEvent, type EventEnvelope, type MeshEvent, type NewEventFields } from './envelope';
+export { causedBy, newEvent, type EventEnvelope, type MeshEvent, type NewEventFields } from './envelope';
 export { schemaOf, subjectNameOf } from './event-schemas';
 export { SchemaNotFoundError, type SchemaRegistry } from './schema-registry';
 export { HttpSchemaRegistry, SchemaRegistryError, type HttpSchemaRegistryOptions } from './http-schema-registry';

@@ -78,7 +78,8 @@ describe('the lifecycle of product versions', () => {
     const decision = await mesh.publish('governance.decision.made', ORDERS, approval(orders('1.4.0')));
     const started = await mesh.awaitPublished('product.provisioning.started', (event) => event.subject === ORDERS);
     expect(started.payload.ports).toEqual(['orders', 'order_lines', 'order-status-events']);
-    expect(started.correlationId).toBe(decision.eventId);
+    // The decision caused both the approval and the start of provisioning, in its flow.
+    expect(started).toMatchObject({ correlationId: decision.eventId, causationId: decision.eventId });
     const provisioning = await versionOf(mesh.admin, orders('1.4.0'));
     expect(provisioning).toMatchObject({ state: 'provisioning', decisionId: decision.payload.decisionId });
     expect(provisioning.provisioning?.ports).toEqual([

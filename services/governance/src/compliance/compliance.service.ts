@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { newEvent, productUrn, type MeshEvent } from '@mesh/contracts';
+import { causedBy, newEvent, productUrn, type MeshEvent } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
@@ -166,8 +166,7 @@ export class ComplianceService {
     return newEvent('governance.decision.made', {
       subject: productUrn(record.product),
       producer: this.producer,
-      correlationId: cause === undefined ? null : (cause.correlationId ?? cause.eventId),
-      causationId: cause?.eventId ?? null,
+      ...(cause === undefined ? {} : causedBy(cause)),
       payload: {
         decisionId: record.decisionId,
         product: record.product,

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
+import { causedBy, newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
 import { Outbox, type MeshEventContext } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import { randomUUID } from 'node:crypto';
@@ -48,8 +48,7 @@ export class AccessGate {
       newEvent('governance.access.decided', {
         subject: event.subject,
         producer: this.producer,
-        correlationId: event.correlationId ?? event.eventId,
-        causationId: event.eventId,
+        ...causedBy(event),
         payload: { decisionId: randomUUID(), requestId, product, principal, outcome: decide(evaluations), evaluations },
       }),
     );

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { causedBy, newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { compareContracts, type DataProductDescriptor } from '@mesh/descriptor';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
@@ -202,8 +202,7 @@ export class ProductLineageService {
       newEvent('lineage.impact.detected', {
         subject: productUrn(changed),
         producer: this.producer,
-        correlationId: cause.correlationId ?? cause.eventId,
-        causationId: cause.eventId,
+        ...causedBy(cause),
         payload: {
           changed: { domain: changed.domain, name: changed.name, version: changed.version },
           change,
@@ -226,8 +225,7 @@ export class ProductLineageService {
       newEvent('lineage.edges.changed', {
         subject,
         producer: this.producer,
-        correlationId: cause.correlationId ?? cause.eventId,
-        causationId: cause.eventId,
+        ...causedBy(cause),
         payload: { added: [...added], removed: [...removed] },
       }),
     );

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newEvent, productUrn, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { causedBy, newEvent, productUrn, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import type { EntityManager } from 'typeorm';
@@ -30,8 +30,7 @@ export class QualityEvents {
       producer: this.producer,
       payload,
       actor: cause.actor ?? null,
-      correlationId: cause.event ? (cause.event.correlationId ?? cause.event.eventId) : null,
-      causationId: cause.event?.eventId ?? null,
+      ...(cause.event === undefined ? {} : causedBy(cause.event)),
     });
     await Outbox.add(manager, event);
     return event;

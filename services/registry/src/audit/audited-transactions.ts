@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
+import { causedBy, newEvent, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { Outbox } from '@mesh/messaging';
 import { currentContext, SERVICE_NAME, type AuthenticatedPrincipal } from '@mesh/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -30,6 +30,8 @@ export class AuditedTransaction {
     private readonly actor: string | null,
     private readonly audit: AuditRepository,
     private readonly producer: string,
+    /** The event this transaction handles, when it handles one: what it emits is caused by it. */
+    private readonly cause?: MeshEvent,
   ) {}
 
   record(change: AuditedChange): Promise<void> {
@@ -42,7 +44,7 @@ export class AuditedTransaction {
       subject,
       producer: this.producer,
       actor: this.actor,
-      correlationId: currentContext()?.correlationId ?? null,
+      ...(this.cause === undefined ? { correlationId: currentContext()?.correlationId ?? null } : causedBy(this.cause)),
       payload,
     });
     return Outbox.add(this.manager, event);

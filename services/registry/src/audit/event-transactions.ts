@@ -9,7 +9,7 @@ import { AuditRepository } from './audit.repository';
  * The AuditedTransaction of an event handler. It joins the consumer's transaction, the one that also marks the
  * event processed, so that the change, its audit entry, the events it causes and the mark commit together: a
  * redelivered event finds its mark and changes nothing. The registry acts on its own (no actor); what it emits
- * carries the correlation id of the event that caused it.
+ * names the event that caused it (correlation and causation ids).
  */
 @Injectable()
 export class EventTransactions {
@@ -20,6 +20,6 @@ export class EventTransactions {
 
   join<T>(manager: EntityManager, cause: MeshEvent, work: (transaction: AuditedTransaction) => Promise<T>): Promise<T> {
     const context = { requestId: cause.eventId, correlationId: cause.correlationId ?? cause.eventId };
-    return runWithContext(context, () => work(new AuditedTransaction(manager, null, this.audit, this.producer)));
+    return runWithContext(context, () => work(new AuditedTransaction(manager, null, this.audit, this.producer, cause)));
   }
 }
