@@ -58,9 +58,10 @@ export async function ensureServiceToken(request: ServiceTokenRequest): Promise<
 /** Whether `current` belongs to the principal, with exactly its roles, and lasts past `renewBefore`. */
 async function stillValid(request: ServiceTokenRequest, renewBefore: number): Promise<boolean> {
   const own = createRegistryClient({ baseUrl: request.registryUrl, token: request.current });
-  const { data, response } = await own.GET('/v1/me');
-  if (response.status === 401) return false;
-  const me = await requireData(Promise.resolve({ data, response }));
+  const answer = await own.GET('/v1/me');
+  // Unknown, expired or revoked: a new one is due. Any other failure is the registry's, and stops the caller.
+  if (answer.response.status === 401) return false;
+  const me = await requireData(Promise.resolve(answer));
   return (
     me.principal.name === request.name &&
     rolesKey(me.principal.roles) === rolesKey(request.roles) &&

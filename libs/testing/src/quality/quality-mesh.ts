@@ -9,6 +9,7 @@ import {
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from '../registry-under-test';
 import { startService, type RunningService } from '../service-process';
+import { serviceToken } from '../service-tokens';
 import { stack } from '../stack';
 import { createTestDatabase, eventually, type TestDatabase } from '../test-database';
 import { uniqueName } from '../unique';
@@ -67,7 +68,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
     await createTestDatabase(`catalog_${label}`, []),
     await createTestDatabase(`quality_${label}`, []),
   ];
-  const common = { MESH_TOPIC_PREFIX: prefix, REGISTRY_URL: registry.serviceUrl, REGISTRY_TOKEN: ADMIN_TOKEN };
+  const common = { MESH_TOPIC_PREFIX: prefix, REGISTRY_URL: registry.serviceUrl };
   const services: RunningService[] = [];
   const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-quality-${label}`, logLevel: 'error' });
   const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl));
@@ -90,13 +91,20 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
   try {
     const catalog = await startService('catalog', {
       port: await freePort(),
-      env: { ...common, DATABASE_URL: databases[0].url, CATALOG_WAREHOUSE: warehouse },
+      env: {
+        ...common,
+        // Each service with its own principal's token, as in production.
+        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
+        DATABASE_URL: databases[0].url,
+        CATALOG_WAREHOUSE: warehouse,
+      },
     });
     services.push(catalog);
     const quality = await startService('quality', {
       port: await freePort(),
       env: {
         ...common,
+        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'quality'),
         DATABASE_URL: databases[1].url,
         CATALOG_URI: catalog.url,
         REDIS_URL: stack.redisUrl(),

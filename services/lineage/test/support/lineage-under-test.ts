@@ -9,6 +9,7 @@ import {
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import {
   ADMIN_TOKEN,
+  serviceToken,
   eventually,
   freePort,
   ownSchema,
@@ -55,7 +56,8 @@ export async function startLineage(label: string): Promise<LineageUnderTest> {
       env: {
         DATABASE_URL: database.url,
         REGISTRY_URL: registry.serviceUrl,
-        REGISTRY_TOKEN: ADMIN_TOKEN,
+        // Its own principal's token, as in production.
+        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'lineage'),
         MESH_TOPIC_PREFIX: registry.topicPrefix,
       },
     });

@@ -13,6 +13,7 @@ import {
   freePort,
   HttpApi,
   ownSchema,
+  serviceToken,
   startRegistry,
   startService,
   stack,
@@ -74,21 +75,23 @@ export async function startProvisioningStack(
   const prefix = registry.topicPrefix;
   const common = {
     REGISTRY_URL: registry.serviceUrl,
-    REGISTRY_TOKEN: ADMIN_TOKEN,
     KAFKA_BROKERS: stack.kafkaBrokers().join(','),
     MESH_TOPIC_PREFIX: prefix,
   };
 
   const warehouse = mkdtempSync(join(tmpdir(), `it-${label}-warehouse-`));
   const catalogSchema = await ownSchema('mesh_catalog', label);
+  // Each service with its own principal's token, as in production.
   const catalog = await restartable('catalog', {
     ...common,
+    REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
     DATABASE_URL: catalogSchema.url,
     CATALOG_WAREHOUSE: warehouse,
   });
   const provisioningSchema = await ownSchema('mesh_provisioning', label);
   const provisioning = await restartable('provisioning', {
     ...common,
+    REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'provisioning'),
     DATABASE_URL: provisioningSchema.url,
     REDIS_URL: stack.redisUrl(),
     CATALOG_URI: catalog.url,

@@ -2,6 +2,7 @@ import { EventCodec, HttpSchemaRegistry, newEvent, type EventType, type PayloadO
 import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import {
   ADMIN_TOKEN,
+  serviceToken,
   createTestDatabase,
   freePort,
   HttpApi,
@@ -75,7 +76,8 @@ export async function startSearch(
     SEARCH_INDEX_PREFIX: indexPrefix,
     OPENSEARCH_URL: options.openSearchUrl ?? stack.openSearchUrl(),
     REGISTRY_URL: registry.serviceUrl,
-    REGISTRY_TOKEN: ADMIN_TOKEN,
+    // Its own principal's token, as in production.
+    REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'search'),
     ...options.env,
   };
   const instances: RunningService[] = [];
