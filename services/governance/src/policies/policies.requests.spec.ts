@@ -35,7 +35,7 @@ describe('the policy body', () => {
       scope: null,
       target: 'access-request',
     });
-    expect(parseInput(listPoliciesQuery, { scope: 'global' })).toEqual({ scope: null });
+    expect(parseInput(listPoliciesQuery, { scope: 'global' })).toEqual({ scope: null, limit: 50 });
   });
 
   it('names every bad field by its pointer', () => {
