@@ -25,19 +25,80 @@ interface Issued {
   token: string;
 }
 
+/** A registry call's body, or an error with the mesh's logs: the world cannot be built without it. */
+type Ok = <T>(reply: Promise<{ status: number; body: T }>, what: string) => Promise<T>;
+
 /**
- * A mesh with something in it, to be refused or fuzzed (the authorisation matrix, schemathesis): domains `sales` (with an owner and a member) and `crm` (the other owner),
- * the published product sales/orders with its table, a consumer holding a grant on it, and the objects that routes
- * act on (a pending access request, a spare token, a domain policy and a waiver). A revoked and an expired token
- * are never used before they stop working, so no cache can still take them.
+ * A mesh with something in it, to be refused or fuzzed (the authorisation matrix, schemathesis): domains `sales`
+ * (with an owner and a member) and `crm` (the other owner), the published product sales/orders with its table, a
+ * consumer holding a grant on it, and the objects that routes act on (another consumer's access request, a spare
+ * token, a domain policy and a waiver, a schema). A revoked and an expired token are never used before they stop
+ * working, so no cache can still take them.
  */
 export async function buildWorld(mesh: MeshUnderTest): Promise<World> {
   const registry = new HttpApi(mesh.registry.serviceUrl, ADMIN_TOKEN);
-  const ok = async <T>(reply: Promise<{ status: number; body: T }>, what: string): Promise<T> => {
+  const ok: Ok = async (reply, what) => {
     const { status, body } = await reply;
     if (status >= 300) throw new Error(`${what}: ${status} ${JSON.stringify(body)}\n${mesh.logs()}`);
     return body;
   };
+  const people = await callers(mesh, registry, ok);
+  const table = await publishOrders(mesh, registry, ok);
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const purpose = { purpose: 'the authorisation matrix', until };
+  await ok(registry.as(people.grantee.token).post('/v1/products/sales/orders/access-requests', purpose), 'grant');
+  const request = await ok(
+    registry.as(people.requester.token).post<{ id: string }>('/v1/products/sales/orders/access-requests', purpose),
+    'access request',
+  );
+  // The grant reaches the catalog by event.
+  const catalog = new HttpApi(mesh.catalog.url, people.grantee.token);
+  await eventually(
+    async () => (await catalog.get(`/v1/namespaces/sales/tables/${table}`)).status === 200,
+    () => `the grantee cannot read sales.${table}\n${mesh.logs()}`,
+    60_000,
+  );
+  const schema = await ok(
+    registry.post<{ id: number }>('/schema-registry/subjects/matrix-value/versions', { schema: '"string"' }),
+    'schema',
+  );
+  const governance = await governanceObjects(mesh, ok);
+
+  return {
+    tokens: {
+      anonymous: undefined,
+      revoked: people.revoked.token,
+      expired: people.expired.token,
+      grantee: people.grantee.token,
+      'other-owner': people.otherOwner.token,
+      member: people.member.token,
+      owner: people.owner.token,
+      admin: ADMIN_TOKEN,
+    },
+    fixtures: {
+      domain: 'sales',
+      otherDomain: 'crm',
+      name: 'orders',
+      product: 'orders',
+      version: '1.4.0',
+      namespace: 'sales',
+      table,
+      memberId: people.member.principalId,
+      spareTokenId: people.spareTokenId,
+      accessRequestId: request.id,
+      ...governance,
+      subject: 'matrix-value',
+      schemaId: String(schema.id),
+      missingId: randomUUID(),
+      runId: randomUUID(),
+      until,
+      descriptor: DESCRIPTOR,
+    },
+  };
+}
+
+/** The domains, and a principal with a token for each caller; the revoked one revoked, the expired one expired. */
+async function callers(mesh: MeshUnderTest, registry: HttpApi, ok: Ok) {
   const principal = async (kind: string, roles: object[]): Promise<Issued> => {
     const created = await ok(
       registry.post<{ id: string }>('/v1/principals', { name: uniqueName(`matrix-${kind}`), kind: 'user', roles }),
@@ -49,29 +110,35 @@ export async function buildWorld(mesh: MeshUnderTest): Promise<World> {
     );
     return { principalId: created.id, tokenId: token.id, token: token.token };
   };
-
   for (const [name, title] of [
     ['sales', 'Sales'],
     ['crm', 'CRM'],
   ]) {
     await ok(registry.post('/v1/domains', { name, title, description: title, owningTeam: `${name}-team` }), name);
   }
-  const owner = await principal('owner', [{ role: 'domain-owner', domain: 'sales' }]);
-  const member = await principal('member', [{ role: 'domain-member', domain: 'sales' }]);
-  const otherOwner = await principal('other-owner', [{ role: 'domain-owner', domain: 'crm' }]);
-  const grantee = await principal('grantee', [{ role: 'consumer' }]);
-  const requester = await principal('requester', [{ role: 'consumer' }]);
-  const revoked = await principal('revoked', [{ role: 'domain-owner', domain: 'sales' }]);
-  const expired = await principal('expired', [{ role: 'domain-owner', domain: 'sales' }]);
-  await ok(registry.delete(`/v1/tokens/${revoked.tokenId}`), 'revocation');
+  const salesOwner = [{ role: 'domain-owner', domain: 'sales' }];
+  const people = {
+    owner: await principal('owner', salesOwner),
+    member: await principal('member', [{ role: 'domain-member', domain: 'sales' }]),
+    otherOwner: await principal('other-owner', [{ role: 'domain-owner', domain: 'crm' }]),
+    grantee: await principal('grantee', [{ role: 'consumer' }]),
+    requester: await principal('requester', [{ role: 'consumer' }]),
+    revoked: await principal('revoked', salesOwner),
+    expired: await principal('expired', salesOwner),
+  };
+  await ok(registry.delete(`/v1/tokens/${people.revoked.tokenId}`), 'revocation');
   await mesh.registry.sql(`UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
-    expired.tokenId,
+    people.expired.tokenId,
   ]);
   const spare = await ok(
-    registry.post<{ id: string }>(`/v1/principals/${member.principalId}/tokens`, { name: 'spare' }),
+    registry.post<{ id: string }>(`/v1/principals/${people.member.principalId}/tokens`, { name: 'spare' }),
     'spare token',
   );
+  return { ...people, spareTokenId: spare.id };
+}
 
+/** Applies sales/orders and waits until governance and provisioning have published it; its table's name. */
+async function publishOrders(mesh: MeshUnderTest, registry: HttpApi, ok: Ok): Promise<string> {
   await ok(registry.put('/v1/products/sales/orders', DESCRIPTOR, 'application/yaml'), 'apply');
   const published = async () =>
     (await registry.get<{ versions?: { state: string }[] }>('/v1/products/sales/orders')).body.versions?.[0]?.state;
@@ -86,28 +153,11 @@ export async function buildWorld(mesh: MeshUnderTest): Promise<World> {
     ),
     'resolve',
   );
-  const table = resolution.outputPorts.find((port) => port.iceberg !== null)!.iceberg!.table;
+  return resolution.outputPorts.find((port) => port.iceberg !== null)!.iceberg!.table;
+}
 
-  const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const purpose = { purpose: 'the authorisation matrix', until };
-  await ok(registry.as(grantee.token).post('/v1/products/sales/orders/access-requests', purpose), 'grant');
-  const pending = await ok(
-    registry.as(requester.token).post<{ id: string }>('/v1/products/sales/orders/access-requests', purpose),
-    'access request',
-  );
-  // The grant reaches the catalog by event.
-  const catalog = new HttpApi(mesh.catalog.url, grantee.token);
-  await eventually(
-    async () => (await catalog.get(`/v1/namespaces/sales/tables/${table}`)).status === 200,
-    () => `the grantee cannot read sales.${table}\n${mesh.logs()}`,
-    60_000,
-  );
-
-  const registered = await ok(
-    registry.post<{ id: number }>('/schema-registry/subjects/matrix-value/versions', { schema: '"string"' }),
-    'schema',
-  );
-
+/** A policy of the domain that passes everything, and a waiver of it for sales/orders. */
+async function governanceObjects(mesh: MeshUnderTest, ok: Ok): Promise<Record<string, string>> {
   const governance = new HttpApi(mesh.governance.serviceUrl, ADMIN_TOKEN);
   const policy = {
     title: 'Matrix',
@@ -128,38 +178,5 @@ export async function buildWorld(mesh: MeshUnderTest): Promise<World> {
     }),
     'waiver',
   );
-
-  return {
-    tokens: {
-      anonymous: undefined,
-      revoked: revoked.token,
-      expired: expired.token,
-      grantee: grantee.token,
-      'other-owner': otherOwner.token,
-      member: member.token,
-      owner: owner.token,
-      admin: ADMIN_TOKEN,
-    },
-    fixtures: {
-      domain: 'sales',
-      otherDomain: 'crm',
-      name: 'orders',
-      product: 'orders',
-      version: '1.4.0',
-      namespace: 'sales',
-      table,
-      memberId: member.principalId,
-      spareTokenId: spare.id,
-      accessRequestId: pending.id,
-      policyId: 'matrix-sales',
-      waiverId: waiver.id,
-      policy: JSON.stringify(policy),
-      subject: 'matrix-value',
-      schemaId: String(registered.id),
-      missingId: randomUUID(),
-      runId: randomUUID(),
-      until,
-      descriptor: DESCRIPTOR,
-    },
-  };
+  return { policyId: 'matrix-sales', policy: JSON.stringify(policy), waiverId: waiver.id };
 }
