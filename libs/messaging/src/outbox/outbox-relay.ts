@@ -94,7 +94,6 @@ export class OutboxRelay {
   /** One round: claim (marking sent), publish, commit. Returns the number of rows published. */
   relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await OutboxStore.markWithoutWaitingForDisk(manager);
       const claimed = await OutboxStore.claim(manager, this.settings.batchSize);
       if (claimed.length === 0) return 0;
       const records = await this.prepare(claimed);

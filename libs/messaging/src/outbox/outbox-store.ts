@@ -31,14 +31,6 @@ const CLAIM_SQL = `
   ORDER BY c.id`;
 
 export const OutboxStore = {
-  /**
-   * Lets the calling transaction commit without waiting for its WAL to reach the disk. A sent mark
-   * lost in a Postgres crash only sends its rows again, which consumers skip as duplicates; waiting
-   * for the flush (milliseconds, far more at the tail) held up every next round.
-   */
-  async markWithoutWaitingForDisk(manager: EntityManager): Promise<void> {
-    await manager.query('SET LOCAL synchronous_commit = off');
-  },
 
   /** Claims up to `limit` rows for the calling transaction, already marked sent. */
   claim(manager: EntityManager, limit: number): Promise<ClaimedOutboxRow[]> {
