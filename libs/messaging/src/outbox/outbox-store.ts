@@ -31,7 +31,6 @@ const CLAIM_SQL = `
   ORDER BY c.id`;
 
 export const OutboxStore = {
-
   /** Claims up to `limit` rows for the calling transaction, already marked sent. */
   claim(manager: EntityManager, limit: number): Promise<ClaimedOutboxRow[]> {
     return manager.query(CLAIM_SQL, [limit]);
