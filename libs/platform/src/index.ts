@@ -14,13 +14,5 @@ export { CONFIG, LOGGER, PlatformModule, SERVICE_NAME } from './bootstrap/platfo
 export { createService, runService } from './bootstrap/create-service';
 export type { CreatedService, ServiceDefinition } from './bootstrap/create-service';
 export * from './auth';
-export {
-  cursorParameter,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  limitParameter,
-  MAX_PAGE_SIZE,
-  pageQuery,
-  toPage,
-} from './pagination/pagination';
+export { cursorParameter, encodeCursor, limitParameter, pageQuery, toPage } from './pagination/pagination';
 export type { Page } from './pagination/pagination';

@@ -12,7 +12,7 @@ export interface Page<T> {
 }
 
 export const MAX_PAGE_SIZE = 200;
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 
 /** A page size between 1 and `max`, `fallback` when absent. */
 export function limitParameter(max = MAX_PAGE_SIZE, fallback = Math.min(DEFAULT_PAGE_SIZE, max)) {

@@ -29,8 +29,7 @@ const text = z.string().trim().min(1).max(200);
 const sortValue = z.union([z.string(), z.number(), z.null()]);
 
 /** Opaque to clients: the sort it belongs to and the sort values of the last hit of the previous page. */
-export const cursorSchema = z.object({ sort: z.enum(SORTS), after: z.array(sortValue).min(1).max(4) }).strict();
-export type SearchCursor = z.infer<typeof cursorSchema>;
+const cursorSchema = z.object({ sort: z.enum(SORTS), after: z.array(sortValue).min(1).max(4) }).strict();
 
 export const searchQuery = z
   .object({
