@@ -130,6 +130,17 @@ describe('the GraphQL gateway', () => {
   }, 180_000);
 
   it('answers a product page from every service in one query', async () => {
+    // Quality starts monitoring when it consumes product.published, which may trail the lifecycle stage seen above.
+    await eventually(
+      async () =>
+        (
+          await admin<{ product: { quality: unknown } }>(
+            `{ product(domain: "sales", name: "orders") { quality { version } } }`,
+          )
+        ).body.data?.product.quality != null,
+      async () => `quality never scored sales/orders\n${mesh.logs()}`,
+      60_000,
+    );
     const reply = await admin<{ product: Record<string, unknown> }>(`{
       product(domain: "sales", name: "orders") {
         title owner status address
@@ -178,7 +189,7 @@ describe('the GraphQL gateway', () => {
         },
       }),
     );
-  });
+  }, 90_000);
 
   it('searches by text and by schema field, with facets', async () => {
     const search = (args: string) =>
