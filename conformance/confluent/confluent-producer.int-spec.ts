@@ -10,6 +10,7 @@ import {
   createTestDatabase,
   eventually,
   pythonTool,
+  serviceKafkaEnvironment,
   stack,
   startRegistry,
   uniqueName,
@@ -77,7 +78,9 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
 
     try {
       // The subject of a prefixed topic is new to the registry, so the client registers it,
-      // authenticating the Confluent way: HTTP Basic with the token as the password.
+      // authenticating the Confluent way: HTTP Basic with the token as the password. It logs in to Kafka as the
+      // catalog, the only principal the ACLs let write data-published events.
+      const catalogLogin = await serviceKafkaEnvironment('catalog', registry.topicPrefix);
       const result = spawnSync(
         pythonTool('python'),
         [
@@ -88,7 +91,7 @@ describe('confluent-kafka (Python) → our Schema Registry API → Kafka → our
           JSON.stringify(sent),
           `platform-admin:${ADMIN_TOKEN}`,
         ],
-        { encoding: 'utf8', timeout: 60_000 },
+        { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...catalogLogin } },
       );
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);

@@ -8,9 +8,11 @@ consumer must decode what it writes.
 
     produce_data_published.py <bootstrap> <schema-registry-url> <topic> <event-json> [<user:password>]
 
-Prints the schema id the serializer used.
+It logs in to Kafka as KAFKA_USERNAME / KAFKA_PASSWORD (SASL, KAFKA_SASL_MECHANISM, SCRAM-SHA-512 by default), as
+every client of the mesh must. Prints the schema id the serializer used.
 """
 import json
+import os
 import sys
 
 from confluent_kafka import Producer
@@ -19,6 +21,17 @@ from confluent_kafka.schema_registry.avro import AvroSerializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 
 DATA_PUBLISHED = "mesh.events.data_published.DataPublished"
+
+
+def kafka_login() -> dict:
+    if not os.environ.get("KAFKA_USERNAME"):
+        return {}
+    return {
+        "security.protocol": "SASL_PLAINTEXT",
+        "sasl.mechanism": os.environ.get("KAFKA_SASL_MECHANISM", "scram-sha-512").upper(),
+        "sasl.username": os.environ["KAFKA_USERNAME"],
+        "sasl.password": os.environ["KAFKA_PASSWORD"],
+    }
 
 
 def main(bootstrap: str, registry_url: str, topic: str, event_json: str, basic_auth: str = "") -> None:
@@ -38,7 +51,7 @@ def main(bootstrap: str, registry_url: str, topic: str, event_json: str, basic_a
     event = json.loads(event_json)
     value = serializer(event, SerializationContext(topic, MessageField.VALUE))
 
-    producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True})
+    producer = Producer({"bootstrap.servers": bootstrap, "acks": "all", "enable.idempotence": True, **kafka_login()})
     errors = []
     producer.produce(topic, key=event["subject"].encode(), value=value,
                      on_delivery=lambda error, _msg: errors.append(error) if error else None)

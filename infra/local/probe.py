@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Health probes for the local stack, with nothing but the standard library.
 
-    probe.py kafka 127.0.0.1:9092        a Metadata request answered with at least one broker
+    probe.py kafka 127.0.0.1:9092 [admin password file]   logged in as the admin, a Metadata request answered
+                                                          with at least one broker (without the file: ApiVersions)
     probe.py redis redis://127.0.0.1:6379 PING answered with PONG
     probe.py opensearch http://127.0.0.1:9200   cluster health yellow or green, prints the version
     probe.py http http://127.0.0.1:3001/health  a 2xx answer
@@ -29,17 +30,41 @@ def _recv_exact(sock: socket.socket, size: int) -> bytes:
     return data
 
 
-def kafka(bootstrap: str) -> str:
-    host, port = bootstrap.split(",")[0].rsplit(":", 1)
-    # Metadata v4 (the oldest version Kafka 4 still serves), all topics, no auto-creation.
+def _kafka_request(sock: socket.socket, api_key: int, version: int, correlation_id: int, body: bytes) -> bytes:
     client_id = b"mesh-probe"
-    body = struct.pack(">hhih", 3, 4, 7, len(client_id)) + client_id + struct.pack(">i?", -1, False)
+    request = struct.pack(">hhih", api_key, version, correlation_id, len(client_id)) + client_id + body
+    sock.sendall(struct.pack(">i", len(request)) + request)
+    (size,) = struct.unpack(">i", _recv_exact(sock, 4))
+    response = _recv_exact(sock, size)
+    if struct.unpack(">i", response[:4])[0] != correlation_id:
+        raise RuntimeError("unexpected correlation id")
+    return response[4:]
+
+
+def kafka(bootstrap: str, admin_password_file: str = "") -> str:
+    """With the admin's password file, logs in (SASL PLAIN) and asks for metadata; else only ApiVersions, which a
+    SASL listener answers before any login."""
+    host, port = bootstrap.split(",")[0].rsplit(":", 1)
     with socket.create_connection((host, int(port)), timeout=TIMEOUT_S) as sock:
-        sock.sendall(struct.pack(">i", len(body)) + body)
-        (size,) = struct.unpack(">i", _recv_exact(sock, 4))
-        response = _recv_exact(sock, size)
-    correlation_id, _throttle, brokers = struct.unpack(">iii", response[:12])
-    if correlation_id != 7 or brokers < 1:
+        if not admin_password_file:
+            (error,) = struct.unpack(">h", _kafka_request(sock, 18, 0, 1, b"")[:2])
+            if error != 0:
+                raise RuntimeError(f"ApiVersions answered error {error}")
+            return "answering"
+        with open(admin_password_file, encoding="utf-8") as file:
+            password = file.read().strip()
+        mechanism = b"PLAIN"
+        (error,) = struct.unpack(">h", _kafka_request(sock, 17, 1, 2, struct.pack(">h", len(mechanism)) + mechanism)[:2])
+        if error != 0:
+            raise RuntimeError(f"SASL handshake answered error {error}")
+        token = b"\0admin\0" + password.encode()
+        (error,) = struct.unpack(">h", _kafka_request(sock, 36, 1, 3, struct.pack(">i", len(token)) + token)[:2])
+        if error != 0:
+            raise RuntimeError(f"the broker refused the admin's login (error {error})")
+        # Metadata v4 (the oldest version Kafka 4 still serves), all topics, no auto-creation.
+        response = _kafka_request(sock, 3, 4, 7, struct.pack(">i?", -1, False))
+    _throttle, brokers = struct.unpack(">ii", response[:8])
+    if brokers < 1:
         raise RuntimeError(f"unexpected metadata response (brokers={brokers})")
     return f"{brokers} broker(s)"
 
@@ -76,9 +101,9 @@ def http(url: str) -> str:
 PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http}
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in PROBES:
-        sys.exit(f"usage: probe.py {{{'|'.join(PROBES)}}} <address>")
+    if len(sys.argv) not in (3, 4) or sys.argv[1] not in PROBES:
+        sys.exit(f"usage: probe.py {{{'|'.join(PROBES)}}} <address> [credentials file]")
     try:
-        print(PROBES[sys.argv[1]](sys.argv[2]))
+        print(PROBES[sys.argv[1]](*sys.argv[2:]))
     except Exception as error:  # any failure means "not healthy yet"; the reason helps a human
         sys.exit(f"{sys.argv[1]}: {error}")

@@ -21,6 +21,10 @@ export interface TopicContract {
   partitions: number;
   retentionMs: number;
   cleanupPolicy: 'delete' | 'compact';
+  /** The platform services that may write the topic: its ACLs follow. */
+  producers: string[];
+  /** The platform services that read it (their consumer groups). */
+  consumers: string[];
 }
 
 /** Everything in contracts/, validated; events in topics.json order. */
@@ -180,7 +184,7 @@ function readTopics(file: SourceFile, report: Report): TopicContract[] {
 function readTopic(name: string, settings: unknown): TopicContract | string {
   if (!TOPIC_NAME_PATTERN.test(name)) return 'topic names are mesh.<stream>.v<version>';
   if (!isJsonObject(settings)) return 'settings must be an object';
-  const { events, key, partitions, retentionMs, cleanupPolicy } = settings;
+  const { events, key, partitions, retentionMs, cleanupPolicy, producers, consumers } = settings;
   if (!Array.isArray(events) || events.length === 0 || !events.every((type) => typeof type === 'string')) {
     return '"events" must list at least one event type';
   }
@@ -190,6 +194,8 @@ function readTopic(name: string, settings: unknown): TopicContract | string {
     return '"retentionMs" must be a positive integer, or -1 to keep events forever';
   }
   if (cleanupPolicy !== 'delete' && cleanupPolicy !== 'compact') return '"cleanupPolicy" must be "delete" or "compact"';
+  if (!isServiceList(producers) || producers.length === 0) return '"producers" must name at least one service';
+  if (!isServiceList(consumers)) return '"consumers" must list service names';
   return {
     name,
     events: events as string[],
@@ -197,7 +203,13 @@ function readTopic(name: string, settings: unknown): TopicContract | string {
     partitions: partitions as number,
     retentionMs: retentionMs as number,
     cleanupPolicy,
+    producers,
+    consumers,
   };
+}
+
+function isServiceList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((name) => typeof name === 'string' && /^[a-z]+$/.test(name));
 }
 
 /** The topic of each declared event type, checking that it is on exactly one topic of its own stream. */

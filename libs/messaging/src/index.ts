@@ -7,6 +7,21 @@ export { createKafka, type KafkaConnectionOptions } from './kafka/kafka-connecti
 export { contractTopics, prefixedTopics, type TopicResolver } from './kafka/topic-resolver';
 export { HEADERS } from './kafka/headers';
 export { ensureTopics, type EnsureTopicsOptions, type EnsureTopicsResult } from './kafka/ensure-topics';
+export type { KafkaCredentials } from './kafka/security/sasl-authentication';
+export { kafkaCredentialsEnvironment, kafkaCredentialsFromEnvironment } from './kafka/security/kafka-credentials';
+export { upsertScramUser, deleteScramUser, type ScramAdminConnection } from './kafka/security/scram-credentials';
+export {
+  KAFKA_SERVICES,
+  grantMeshAcls,
+  revokeMeshAcls,
+  deploymentAcls,
+  type KafkaService,
+} from './kafka/security/mesh-acls';
+export {
+  bootstrapMeshStreams,
+  ensureServiceKafkaUser,
+  type KafkaBootstrapOptions,
+} from './kafka/security/kafka-bootstrap';
 
 export { EventPublisher, type EventPublisherOptions, type OutgoingRecord } from './publishing/event-publisher';
 

@@ -13,7 +13,7 @@ import {
   ProcessedEventsRetention,
 } from './idempotency/processed-events-retention';
 import { createKafka, type KafkaConnectionOptions } from './kafka/kafka-connection';
-import { ensureTopics } from './kafka/ensure-topics';
+import { assertMayConsume } from './kafka/security/mesh-acls';
 import { contractTopics, type TopicResolver } from './kafka/topic-resolver';
 import { silentLogger, type MessagingLogger } from './logger';
 import { MessagingMetrics } from './metrics/messaging-metrics';
@@ -40,8 +40,6 @@ export interface MessagingOptions {
   processedEventRetentionMs?: number;
   /** Runs the outbox relay in this process. */
   outboxRelay?: OutboxRelayOptions | boolean;
-  /** Creates missing contract topics at start (the platform's provisioning does it otherwise). */
-  ensureTopics?: boolean;
   resolveTopic?: TopicResolver;
   metricsRegistry?: Registry;
   logger?: MessagingLogger;
@@ -66,6 +64,8 @@ export class Messaging {
   private starting: Promise<void> | undefined;
 
   constructor(private readonly options: MessagingOptions) {
+    if (options.consumer !== undefined)
+      assertMayConsume(options.serviceName ?? options.kafka.clientId, options.consumer.events);
     this.kafka = createKafka(options.kafka);
     this.codec = new EventCodec(options.schemaRegistry);
     this.metrics = MessagingMetrics.of(options.metricsRegistry);
@@ -150,7 +150,6 @@ export class Messaging {
   }
 
   private async connect(): Promise<void> {
-    if (this.options.ensureTopics === true) await this.ensureTopics();
     await this.publisher.connect();
     await this.relay?.start();
   }
@@ -185,18 +184,6 @@ export class Messaging {
       this.logger,
       consumer,
     );
-  }
-
-  private async ensureTopics(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const result = await ensureTopics(admin, { resolveTopic: this.resolveTopic });
-      if (result.partitionDrift.length > 0)
-        this.logger.warn({ drift: result.partitionDrift }, 'topics differ from the contract in partition count');
-    } finally {
-      await admin.disconnect();
-    }
   }
 
   private requireDataSource(user: string): DataSource {

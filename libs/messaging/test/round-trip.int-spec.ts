@@ -36,6 +36,17 @@ describe('publish → Kafka → consume, every event type', () => {
           },
         ],
       });
+      // KRaft applies a config change asynchronously: wait until the broker describes it.
+      const retention = async () =>
+        (
+          await admin.describeConfigs({
+            includeSynonyms: false,
+            resources: [{ type: ConfigResourceTypes.TOPIC, name: deadLetters, configNames: ['retention.ms'] }],
+          })
+        ).resources[0].configEntries[0]?.configValue;
+      for (let attempt = 0; attempt < 50 && (await retention()) !== '1000'; attempt++) {
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
 
       const result = await ensureTopics(admin, { resolveTopic: topics.resolve });
 

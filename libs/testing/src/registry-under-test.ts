@@ -1,5 +1,6 @@
 import { generateToken } from '@mesh/platform';
 import { ownSchema } from './own-schema';
+import { revokeKafkaRun } from './kafka-access';
 import { startService, type RunningService } from './service-process';
 import { uniqueName } from './unique';
 import { once } from 'node:events';
@@ -62,6 +63,7 @@ export async function startRegistry(
     remove: async () => {
       await service.stop();
       await database.drop();
+      await revokeKafkaRun(topicPrefix);
     },
   };
 }

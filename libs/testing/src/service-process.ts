@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { isKafkaService, serviceKafkaEnvironment } from './kafka-access';
 
 const REPO = resolve(__dirname, '../../..');
 
@@ -22,16 +23,19 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * Runs a service from source as its own process (as in production, so a test can kill it),
- * and resolves once it answers /health.
+ * and resolves once it answers /health. A service that talks to Kafka logs in as its own user, never as the admin the
+ * test process is.
  */
 export async function startService(
   name: string,
   options: { port: number; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<RunningService> {
   const url = `http://127.0.0.1:${options.port}`;
+  const prefix = options.env?.MESH_TOPIC_PREFIX ?? process.env.MESH_TOPIC_PREFIX ?? '';
+  const kafka = isKafkaService(name) ? await serviceKafkaEnvironment(name, prefix) : {};
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env },
+    env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env, ...kafka },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,13 +4,13 @@
  */
 import { Client as OpenSearch } from '@opensearch-project/opensearch';
 import { Job, Queue, QueueEvents, Worker } from 'bullmq';
-import { Kafka, logLevel } from 'kafkajs';
+import { createKafka } from '@mesh/messaging';
 import { Column, DataSource, Entity, MigrationInterface, PrimaryGeneratedColumn, QueryRunner } from 'typeorm';
 import { stack, uniqueName } from '../src';
 
 describe('local stack smoke', () => {
   it('Kafka: a message produced is consumed', async () => {
-    const kafka = new Kafka({ clientId: 'smoke', brokers: stack.kafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = createKafka({ clientId: 'smoke', brokers: stack.kafkaBrokers(), logLevel: 'error' });
     const topic = uniqueName('smoke');
     const admin = kafka.admin();
     await admin.connect();

@@ -21,6 +21,10 @@ export interface TopicConfig {
   partitions: number;
   retentionMs: number;
   cleanupPolicy: 'delete' | 'compact';
+  /** The platform services that may write the topic: its Kafka ACLs follow. */
+  producers: readonly string[];
+  /** The platform services that read it, each in its consumer group. */
+  consumers: readonly string[];
 }
 
 /** Topics and their settings, from contracts/topics.json. */
@@ -41,6 +45,18 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'registry',
+    ],
+    consumers: [
+      'governance',
+      'provisioning',
+      'catalog',
+      'quality',
+      'search',
+      'lineage',
+      'gateway',
+    ],
   },
   'mesh.governance.v1': {
     events: [
@@ -52,6 +68,14 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'governance',
+    ],
+    consumers: [
+      'registry',
+      'search',
+      'gateway',
+    ],
   },
   'mesh.provisioning.v1': {
     events: [
@@ -64,6 +88,14 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'provisioning',
+    ],
+    consumers: [
+      'registry',
+      'search',
+      'gateway',
+    ],
   },
   'mesh.data-published.v1': {
     events: [
@@ -73,6 +105,13 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'catalog',
+    ],
+    consumers: [
+      'quality',
+      'search',
+    ],
   },
   'mesh.quality.v1': {
     events: [
@@ -87,6 +126,14 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'quality',
+    ],
+    consumers: [
+      'quality',
+      'search',
+      'gateway',
+    ],
   },
   'mesh.access.v1': {
     events: [
@@ -99,6 +146,16 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'registry',
+    ],
+    consumers: [
+      'governance',
+      'provisioning',
+      'catalog',
+      'search',
+      'gateway',
+    ],
   },
   'mesh.lineage.v1': {
     events: [
@@ -109,6 +166,13 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
+    producers: [
+      'lineage',
+    ],
+    consumers: [
+      'governance',
+      'search',
+    ],
   },
   'mesh.deadletter.v1': {
     events: [
@@ -118,6 +182,17 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     partitions: 3,
     retentionMs: 2592000000,
     cleanupPolicy: 'delete',
+    producers: [
+      'registry',
+      'governance',
+      'provisioning',
+      'catalog',
+      'quality',
+      'search',
+      'lineage',
+    ],
+    consumers: [
+    ],
   },
 };
 

@@ -32,8 +32,6 @@ export interface ServiceMessagingOptions {
   };
   /** Whether the service writes events to the outbox for the relay to publish (default true). */
   outboxRelay?: boolean;
-  /** Whether to create missing contract topics at start (a service that may start before the registry). */
-  ensureTopics?: boolean;
 }
 
 /** Reports Kafka in /ready: without it the service neither hears nor announces anything. */
@@ -68,7 +66,6 @@ export function serviceMessagingOptions(
     serviceName,
     consumer: consumer === undefined ? undefined : { groupId: `${prefix}${consumer.group}`, events: consumer.events },
     outboxRelay: options.outboxRelay ?? true,
-    ensureTopics: options.ensureTopics ?? false,
     resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),
     metricsRegistry: metrics.registry,
     logger,

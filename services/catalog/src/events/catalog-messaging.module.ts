@@ -17,5 +17,4 @@ export const CATALOG_EVENTS: readonly EventType[] = [
 export const CatalogMessagingModule = serviceMessagingModule({
   serviceName: 'catalog',
   consumer: { group: 'catalog', events: CATALOG_EVENTS },
-  ensureTopics: true,
 });

@@ -8,5 +8,4 @@ import { PRODUCT_LINEAGE_EVENTS } from '../products/product-lineage.handlers';
 export const LineageMessagingModule = serviceMessagingModule({
   serviceName: 'lineage',
   consumer: { group: 'lineage', events: PRODUCT_LINEAGE_EVENTS },
-  ensureTopics: true,
 });

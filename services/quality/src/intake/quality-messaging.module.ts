@@ -8,5 +8,4 @@ import { QUALITY_CONSUMED_EVENTS } from './quality.handlers';
 export const QualityMessagingModule = serviceMessagingModule({
   serviceName: 'quality',
   consumer: { group: 'quality', events: QUALITY_CONSUMED_EVENTS },
-  ensureTopics: true,
 });

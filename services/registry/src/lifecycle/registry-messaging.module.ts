@@ -55,7 +55,6 @@ export const RegistryMessagingModule = MessagingModule.forRootAsync({
         events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS],
       },
       outboxRelay: true,
-      ensureTopics: true,
       resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),
       metricsRegistry: metrics.registry,
       logger,

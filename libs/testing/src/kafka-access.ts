@@ -1,0 +1,69 @@
+import {
+  bootstrapMeshStreams,
+  createKafka,
+  ensureServiceKafkaUser,
+  kafkaCredentialsEnvironment,
+  kafkaCredentialsFromEnvironment,
+  KAFKA_SERVICES,
+  revokeMeshAcls,
+  type KafkaCredentials,
+  type KafkaService,
+} from '@mesh/messaging';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stack } from './stack';
+
+const MESH_HOME = process.env.MESH_HOME ?? resolve(__dirname, '../../../.mesh');
+
+/**
+ * The Kafka super user tests act as (observers, cleanup, the bootstrap): the process's KAFKA_USERNAME when set, else
+ * the local stack's static admin, whose password `infra/local/stack` keeps in $MESH_HOME/kafka/admin-password.
+ */
+export function kafkaAdminCredentials(): KafkaCredentials {
+  const fromEnvironment = kafkaCredentialsFromEnvironment();
+  if (fromEnvironment !== undefined) return fromEnvironment;
+  const file = join(MESH_HOME, 'kafka', 'admin-password');
+  if (!existsSync(file)) {
+    throw new Error(
+      `no Kafka credentials: set KAFKA_USERNAME and KAFKA_PASSWORD, or start the local stack (it writes ${file})`,
+    );
+  }
+  return { mechanism: 'plain', username: 'admin', password: readFileSync(file, 'utf8').trim() };
+}
+
+export function isKafkaService(name: string): name is KafkaService {
+  return (KAFKA_SERVICES as readonly string[]).includes(name);
+}
+
+const bootstrapped = new Map<string, Promise<unknown>>();
+const users = new Map<KafkaService, Promise<KafkaCredentials>>();
+
+/**
+ * The environment a service under test logs in to Kafka with: its own SCRAM user, with the run's topics and their
+ * ACLs made first (once per topic prefix), as `./platform start` does for the real deployment.
+ */
+export async function serviceKafkaEnvironment(service: KafkaService, prefix: string): Promise<Record<string, string>> {
+  const admin = kafkaAdminCredentials();
+  const brokers = stack.kafkaBrokers();
+  if (!bootstrapped.has(prefix)) bootstrapped.set(prefix, bootstrapMeshStreams({ brokers, admin, prefix }));
+  await bootstrapped.get(prefix);
+  if (!users.has(service)) {
+    users.set(
+      service,
+      ensureServiceKafkaUser({ brokers, admin, passwordDirectory: join(MESH_HOME, 'kafka', 'users') }, service),
+    );
+  }
+  return kafkaCredentialsEnvironment(await users.get(service)!);
+}
+
+/** Removes a finished run's ACLs (its topics go with the registry's cleanup), and forgets its prefix. */
+export async function revokeKafkaRun(prefix: string): Promise<void> {
+  bootstrapped.delete(prefix);
+  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-cleanup', logLevel: 'error' }).admin();
+  await admin.connect();
+  try {
+    await revokeMeshAcls(admin, prefix);
+  } finally {
+    await admin.disconnect();
+  }
+}
