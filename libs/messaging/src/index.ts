@@ -56,5 +56,8 @@ export { ProductReaders1766100000000 } from './product-readers/product-readers.m
 export {
   ProductReaders,
   readableCondition,
-  type ProductGrant, type ProductKey, type ReadableCondition } from './product-readers/product-readers';
+  type ProductGrant,
+  type ProductKey,
+  type ReadableCondition,
+} from './product-readers/product-readers';
 export { ProductReadersModule } from './product-readers/product-readers.module';
