@@ -65,3 +65,14 @@ export {
 /** What a service lists in its DataSource: `entities: [...MESSAGING_ENTITIES]`, `migrations: [...MESSAGING_MIGRATIONS]`. */
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';
 export { AfterCommit } from './database/after-commit';
+
+export { ACCESS_GRANT_EVENTS, AccessGrantsHandlers } from './product-readers/access-grants.handlers';
+export { ProductReaders1766100000000 } from './product-readers/product-readers.migration';
+export {
+  ProductReaders,
+  readableCondition,
+  type ProductGrant,
+  type ProductKey,
+  type ReadableCondition,
+} from './product-readers/product-readers';
+export { ProductReadersModule } from './product-readers/product-readers.module';

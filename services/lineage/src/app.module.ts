@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProductReadersModule } from '@mesh/messaging';
 import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
 import type { LineageConfig } from './config';
 import { DatabaseModule } from './database/database.module';
@@ -13,6 +14,7 @@ import { IngestionRepository } from './openlineage/ingestion.repository';
 import { IngestionService } from './openlineage/ingestion.service';
 import { ProductLineageController } from './products/product-lineage.controller';
 import { ProductLineageHandlers } from './products/product-lineage.handlers';
+import { LineageReaders } from './products/lineage-readers';
 import { ProductLineageService } from './products/product-lineage.service';
 import { ProductsRepository } from './products/products.repository';
 import { RegistryClient } from './products/registry-client';
@@ -28,6 +30,7 @@ import { RegistryClient } from './products/registry-client';
       },
     }),
     LineageMessagingModule,
+    ProductReadersModule,
   ],
   controllers: [IngestionController, GraphController, ProductLineageController, ProductLineageHandlers],
   providers: [
@@ -38,6 +41,7 @@ import { RegistryClient } from './products/registry-client';
     MarquezLineageService,
     CurrentVersionsRepository,
     ProductLineageService,
+    LineageReaders,
     ProductsRepository,
     RegistryClient,
   ],

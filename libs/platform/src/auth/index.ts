@@ -23,3 +23,5 @@ export {
 export { generateToken, hashToken, isTokenFormat } from './token';
 export { PLATFORM_SERVICES, SERVICE_ROLES, servicePrincipalName } from './service-identities';
 export type { PlatformService } from './service-identities';
+export { mayReadProduct, productAccess, readerScope } from './product-readers';
+export type { ProductAccess, ProductAudience, ReaderScope } from './product-readers';

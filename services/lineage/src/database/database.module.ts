@@ -1,12 +1,12 @@
-import { serviceDatabaseModule } from '@mesh/messaging';
+import { ProductReaders1766100000000, serviceDatabaseModule } from '@mesh/messaging';
 import { LineageTables1764700000000 } from './migrations/1764700000000-lineage-tables';
 import { JobVersions1764800000000 } from './migrations/1764800000000-job-versions';
 
 /**
  * The lineage database. Repositories write whole events and batches in single SQL statements, so the only entities
- * are the messaging library's; concurrent ingestion clients need a larger pool than the default.
+ * are the messaging library's (and ProductReaders' tables tell who may read restricted products); concurrent ingestion clients need a larger pool than the default.
  */
 export const DatabaseModule = serviceDatabaseModule({
-  migrations: [LineageTables1764700000000, JobVersions1764800000000],
+  migrations: [LineageTables1764700000000, JobVersions1764800000000, ProductReaders1766100000000],
   poolSize: 20,
 });

@@ -7,9 +7,16 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
 import { z } from 'zod';
 import { LineageError } from '../lineage.errors';
+import { LineageReaders } from '../products/lineage-readers';
 import { ProductLineageService } from '../products/product-lineage.service';
 import type { ProductRef } from '../products/product-ref';
 import { GraphService } from './graph.service';
@@ -43,7 +50,7 @@ function productNode(id: string): ProductRef | undefined {
 
 /**
  * Marquez's lineage reads, and our own directed walk and path between two nodes. Any authenticated principal may
- * read lineage.
+ * read lineage, but not the datasets of restricted products it may not read (LineageReaders).
  */
 @ApiTags('Lineage graph')
 @ApiAuthenticated()
@@ -53,6 +60,7 @@ export class GraphController {
     private readonly graph: GraphService,
     private readonly marquez: MarquezLineageService,
     private readonly products: ProductLineageService,
+    private readonly readers: LineageReaders,
   ) {}
 
   @Get('api/v1/lineage')
@@ -67,11 +75,12 @@ export class GraphController {
   @ApiOkResponse({ description: '{"graph": [{id, type, data, inEdges, outEdges}]}' })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  lineage(@Query() query: unknown) {
+  async lineage(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops } = parseInput(lineageQuery, query, 'query');
-    return nodeId.startsWith('datasetField:')
-      ? this.graph.columnLineage(nodeId, hops, true)
-      : this.marquez.lineage(nodeId, hops);
+    const { graph } = nodeId.startsWith('datasetField:')
+      ? await this.graph.columnLineage(nodeId, hops, true)
+      : await this.marquez.lineage(nodeId, hops);
+    return { graph: await this.readers.graph(reader, nodeId, graph) };
   }
 
   @Get('v1/lineage/graph')
@@ -87,10 +96,10 @@ export class GraphController {
   @ApiOkResponse({ description: '{nodeId, direction, depth, graph: [{id, type, data, inEdges, outEdges}]}' })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  async walk(@Query() query: unknown) {
+  async walk(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops, direction } = parseInput(walkQuery, query, 'query');
     const { graph } = await this.graph.walk(nodeId, hops, direction);
-    return { nodeId, direction, depth: hops, graph };
+    return { nodeId, direction, depth: hops, graph: await this.readers.graph(reader, nodeId, graph) };
   }
 
   @Get('api/v1/column-lineage')
@@ -101,9 +110,10 @@ export class GraphController {
   @ApiOkResponse({ description: '{"graph": [{id, type: DATASET_FIELD, data, inEdges, outEdges}]}' })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  columnLineage(@Query() query: unknown) {
+  async columnLineage(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops, withDownstream } = parseInput(columnLineageQuery, query, 'query');
-    return this.graph.columnLineage(nodeId, hops, withDownstream === 'true');
+    const { graph } = await this.graph.columnLineage(nodeId, hops, withDownstream === 'true');
+    return { graph: await this.readers.graph(reader, nodeId, graph) };
   }
 
   @Get('v1/lineage/path')
@@ -117,7 +127,7 @@ export class GraphController {
   @ApiOkResponse({ description: '{from, to, length, path: [{id, type}]}' })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'Unknown node, or no path' })
-  async path(@Query() query: unknown) {
+  async path(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { from, to, maxDepth } = parseInput(pathQuery, query, 'query');
     const [fromProduct, toProduct] = [productNode(from), productNode(to)];
     if (fromProduct === undefined && toProduct === undefined) return this.graph.path(from, to, maxDepth);
@@ -127,7 +137,13 @@ export class GraphController {
         { pointer, message: 'expected product:<domain>:<name>, like the other end' },
       ]);
     }
+    await this.readers.requireProduct(reader, fromProduct);
+    await this.readers.requireProduct(reader, toProduct);
     const products = await this.products.path(fromProduct, toProduct, maxDepth);
+    // A path through a product the caller may not read would tell of it: there is none the caller may see.
+    if ((await this.readers.readable(reader, products)).length < products.length) {
+      throw new LineageError('not_found', `no downstream path from product ${from} to ${to} that the caller may see`);
+    }
     const path = products.map((product) => ({ id: `product:${product.domain}:${product.name}`, type: 'PRODUCT' }));
     return { from, to, length: path.length - 1, path };
   }

@@ -1,11 +1,11 @@
-import { serviceMessagingModule } from '@mesh/messaging';
+import { ACCESS_GRANT_EVENTS, serviceMessagingModule } from '@mesh/messaging';
 import { PRODUCT_LINEAGE_EVENTS } from '../products/product-lineage.handlers';
 
 /**
  * Kafka for the lineage service: the consumer group (a frozen wire name) feeds the product graph with lifecycle
- * events, and the outbox relay publishes what ingestion and impact analysis queued.
+ * events and learns the grants on restricted products, and the outbox relay publishes what ingestion and impact analysis queued.
  */
 export const LineageMessagingModule = serviceMessagingModule({
   serviceName: 'lineage',
-  consumer: { group: 'lineage', events: PRODUCT_LINEAGE_EVENTS },
+  consumer: { group: 'lineage', events: [...PRODUCT_LINEAGE_EVENTS, ...ACCESS_GRANT_EVENTS] },
 });

@@ -7,8 +7,17 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, pageQuery, parseInput, toPage } from '@mesh/platform';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  pageQuery,
+  parseInput,
+  toPage,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
 import { z } from 'zod';
+import { LineageReaders } from './lineage-readers';
 import { nearestFirst, ProductLineageService } from './product-lineage.service';
 
 /** `?direction=&depth=&limit=&cursor=`; the cursor is the sort key (depth, domain, name) of a page's last product. */
@@ -20,12 +29,18 @@ const lineageQuery = z
   })
   .strict();
 
-/** Product-level lineage: who feeds a product, whom it feeds, and whom a change to it affects. */
+/**
+ * Product-level lineage: who feeds a product, whom it feeds, and whom a change to it affects. A restricted product
+ * the caller may not read is unknown here: 404 for its own lineage, absent from others'.
+ */
 @ApiTags('Product lineage')
 @ApiAuthenticated()
 @Controller('v1/products/:domain/:name')
 export class ProductLineageController {
-  constructor(private readonly lineage: ProductLineageService) {}
+  constructor(
+    private readonly lineage: ProductLineageService,
+    private readonly readers: LineageReaders,
+  ) {}
 
   @Get('lineage')
   @ApiOperation({ summary: 'Products upstream or downstream of a product, nearest first, paginated' })
@@ -38,9 +53,15 @@ export class ProductLineageController {
   })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  async products(@Param('domain') domain: string, @Param('name') name: string, @Query() query: unknown) {
+  async products(
+    @CurrentPrincipal() reader: AuthenticatedPrincipal,
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+    @Query() query: unknown,
+  ) {
     const { direction, depth, limit, cursor } = parseInput(lineageQuery, query, 'query');
-    const reached = await this.lineage.reach({ domain, name }, direction, depth);
+    await this.readers.requireProduct(reader, { domain, name });
+    const reached = await this.readers.readable(reader, await this.lineage.reach({ domain, name }, direction, depth));
     const after =
       cursor === undefined
         ? reached
@@ -55,7 +76,24 @@ export class ProductLineageController {
   })
   @ApiOkResponse({ description: '{product, affected: [{urn, domain, name, ownerTeam, depth}], detected: [...]}' })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  impact(@Param('domain') domain: string, @Param('name') name: string) {
-    return this.lineage.impact({ domain, name });
+  async impact(
+    @CurrentPrincipal() reader: AuthenticatedPrincipal,
+    @Param('domain') domain: string,
+    @Param('name') name: string,
+  ) {
+    await this.readers.requireProduct(reader, { domain, name });
+    const { affected, detected, ...impact } = await this.lineage.impact({ domain, name });
+    const readableReports = detected.map(async (report) => {
+      const shown = await this.readers.readable(
+        reader,
+        report.affected.map((item) => ({ ...item.product, item })),
+      );
+      return { ...report, affected: shown.map((shownItem) => shownItem.item) };
+    });
+    return {
+      ...impact,
+      affected: await this.readers.readable(reader, affected),
+      detected: await Promise.all(readableReports),
+    };
   }
 }

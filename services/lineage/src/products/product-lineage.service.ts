@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { causedBy, newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { compareContracts, type DataProductDescriptor } from '@mesh/descriptor';
-import { Outbox } from '@mesh/messaging';
+import { Outbox, ProductReaders } from '@mesh/messaging';
 import { SERVICE_NAME } from '@mesh/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { breadthFirst, pathTo } from '../graph/breadth-first';
@@ -39,6 +39,7 @@ export class ProductLineageService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
     private readonly registry: RegistryClient,
+    private readonly readers: ProductReaders,
     @Inject(SERVICE_NAME) private readonly producer: string,
   ) {}
 
@@ -57,6 +58,7 @@ export class ProductLineageService {
       state: 'published',
     });
     await this.products.replacePorts(manager, urn, product.version, outputPorts);
+    await this.readers.recordVisibility(manager, product, descriptor.spec.access.visibility);
     const upstreams = (descriptor.spec.inputPorts ?? [])
       .map((port) => productOfAddress(port.address))
       .filter((ref): ref is ProductRef => ref !== undefined)

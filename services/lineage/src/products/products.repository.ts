@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AffectedProduct } from '@mesh/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** The product and port an output-port address belongs to. */
@@ -29,7 +30,7 @@ export interface ProductEdge {
 export interface ImpactRow {
   version: string;
   change: string;
-  affected: unknown;
+  affected: AffectedProduct[];
   detectedAt: Date;
 }
 
@@ -169,7 +170,7 @@ export class ProductsRepository {
   async saveImpact(
     manager: EntityManager,
     urn: string,
-    impact: { version: string; change: string; affected: unknown },
+    impact: { version: string; change: string; affected: AffectedProduct[] },
   ): Promise<void> {
     await manager.query(
       'INSERT INTO impact_reports (product_urn, version, change, affected) VALUES ($1, $2, $3, $4::jsonb)',

@@ -33,7 +33,8 @@ export class AlertsController {
     summary: 'Alerts across the mesh, most recently raised first',
     description:
       'For ops dashboards. Filters combine; the values of one filter are alternatives, repeated or comma-separated. ' +
-      'Follow `nextCursor`: alerts opened meanwhile do not shift later pages, but one raised again moves to the front.',
+      'Follow `nextCursor`: alerts opened meanwhile do not shift later pages, but one raised again moves to the front. ' +
+      'The alerts of restricted products the caller may not read are left out.',
   })
   @ApiQuery({
     name: 'state',
@@ -50,8 +51,8 @@ export class AlertsController {
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: AlertPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed parameter, named by its pointer' })
-  list(@Query() query: unknown): Promise<AlertPageDto> {
-    return this.alerts.list(parseInput(alertsQuery, query, 'query'));
+  list(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown): Promise<AlertPageDto> {
+    return this.alerts.list(reader, parseInput(alertsQuery, query, 'query'));
   }
 
   @Post(':id/acknowledge')

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { readableCondition } from '@mesh/messaging';
+import type { AuthenticatedPrincipal } from '@mesh/platform';
 import type { EntityManager } from 'typeorm';
 import type { AlertCondition, AlertKind, AlertSeverity, AlertView } from './alert.model';
 import type { AlertCursor, AlertFilter } from './alerts.requests';
@@ -42,6 +44,9 @@ const toView = (row: Row): AlertView => ({
   resolution: row.resolution,
 });
 
+/** The mesh-wide list's filters, and who asks: the alerts of products the reader may not read are left out. */
+export type ListFilter = AlertFilter & { reader: AuthenticatedPrincipal };
+
 /**
  * The mesh-wide list's filters over $1–$7, shared by its page and its count. A state is a flag rather than a
  * computed column: each call is planned with its values, so the planner drops the arms of the states not asked
@@ -55,15 +60,23 @@ const LIST_FILTER = `
   AND ($4::text IS NULL OR domain = $4) AND ($5::text IS NULL OR name = $5)
   AND ($6::text[] IS NULL OR severity = ANY ($6)) AND ($7::text[] IS NULL OR kind = ANY ($7))`;
 
-const listParameters = (filter: AlertFilter): unknown[] => [
-  filter.state.includes('open'),
-  filter.state.includes('acknowledged'),
-  filter.state.includes('resolved'),
-  filter.domain ?? null,
-  filter.name ?? null,
-  filter.severity ?? null,
-  filter.kind ?? null,
-];
+/** The list's WHERE clause and its parameters: LIST_FILTER, then whether the reader may read the product. */
+function listWhere(filter: ListFilter): { sql: string; parameters: unknown[] } {
+  const readable = readableCondition(filter.reader, { domain: 'domain', name: 'name' }, 8);
+  return {
+    sql: `${LIST_FILTER} AND ${readable.sql}`,
+    parameters: [
+      filter.state.includes('open'),
+      filter.state.includes('acknowledged'),
+      filter.state.includes('resolved'),
+      filter.domain ?? null,
+      filter.name ?? null,
+      filter.severity ?? null,
+      filter.kind ?? null,
+      ...readable.parameters,
+    ],
+  };
+}
 
 /** An alert of a page, with its sort key for the cursor of the next page. */
 export interface ListedAlert {
@@ -156,24 +169,27 @@ export class AlertsRepository {
    */
   async page(
     manager: EntityManager,
-    filter: AlertFilter,
+    filter: ListFilter,
     page: { after?: AlertCursor; limit: number },
   ): Promise<ListedAlert[]> {
+    const where = listWhere(filter);
+    const [after, afterId, limit] = [1, 2, 3].map((offset) => `$${where.parameters.length + offset}`);
     const rows: (Row & { raised_at_key: string })[] = await manager.query(
       `SELECT *, to_char(last_raised_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS raised_at_key
-       FROM alerts WHERE ${LIST_FILTER}
-         AND ($8::timestamptz IS NULL OR (last_raised_at, id) < ($8::timestamptz, $9::uuid))
-       ORDER BY last_raised_at DESC, id DESC LIMIT $10`,
-      [...listParameters(filter), page.after?.raisedAt ?? null, page.after?.id ?? null, page.limit],
+       FROM alerts WHERE ${where.sql}
+         AND (${after}::timestamptz IS NULL OR (last_raised_at, id) < (${after}::timestamptz, ${afterId}::uuid))
+       ORDER BY last_raised_at DESC, id DESC LIMIT ${limit}`,
+      [...where.parameters, page.after?.raisedAt ?? null, page.after?.id ?? null, page.limit],
     );
     return rows.map((row) => ({ alert: toView(row), cursor: { raisedAt: row.raised_at_key, id: row.id } }));
   }
 
   /** How many alerts match the filter, whatever the page. */
-  async count(manager: EntityManager, filter: AlertFilter): Promise<number> {
+  async count(manager: EntityManager, filter: ListFilter): Promise<number> {
+    const where = listWhere(filter);
     const rows: { total: number }[] = await manager.query(
-      `SELECT count(*)::int AS total FROM alerts WHERE ${LIST_FILTER}`,
-      listParameters(filter),
+      `SELECT count(*)::int AS total FROM alerts WHERE ${where.sql}`,
+      where.parameters,
     );
     return rows[0].total;
   }

@@ -90,11 +90,12 @@ export class AlertsService {
   }
 
   /** A page of the alerts across the mesh; one more row than the page holds tells whether another follows. */
-  async list(query: AlertsQuery): Promise<AlertPage> {
+  async list(reader: AuthenticatedPrincipal, query: AlertsQuery): Promise<AlertPage> {
     const manager = this.dataSource.manager;
+    const filter = { ...query, reader };
     const [rows, total] = await Promise.all([
-      this.repository.page(manager, query, { after: query.cursor, limit: query.limit + 1 }),
-      this.repository.count(manager, query),
+      this.repository.page(manager, filter, { after: query.cursor, limit: query.limit + 1 }),
+      this.repository.count(manager, filter),
     ]);
     const page = toPage(rows, query.limit, (row) => alertCursorKey(row.cursor));
     return { items: page.items.map((row) => row.alert), nextCursor: page.nextCursor, total };

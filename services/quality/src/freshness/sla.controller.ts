@@ -1,6 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ProductReaders } from '@mesh/messaging';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
+import { requireReadable } from '../products/latest-monitored';
 import { productParams } from '../results/results.requests';
 import { FreshnessService } from './freshness.service';
 import { ProductSlaDto } from './sla.dto';
@@ -9,7 +17,10 @@ import { ProductSlaDto } from './sla.dto';
 @ApiAuthenticated()
 @Controller('v1/products')
 export class SlaController {
-  constructor(private readonly freshness: FreshnessService) {}
+  constructor(
+    private readonly freshness: FreshnessService,
+    private readonly readers: ProductReaders,
+  ) {}
 
   @Get(':domain/:name/sla')
   @ApiOperation({
@@ -20,9 +31,13 @@ export class SlaController {
   })
   @ApiOkResponse({ type: ProductSlaDto })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No published version of the product is monitored' })
-  async sla(@Param() params: unknown): Promise<ProductSlaDto> {
+  @ApiNotFoundResponse({
+    type: ErrorResponse,
+    description: 'No published version of the product is monitored, or the caller may not read it',
+  })
+  async sla(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Param() params: unknown): Promise<ProductSlaDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
+    await requireReadable(this.readers, reader, domain, name);
     return this.freshness.sla(domain, name);
   }
 }

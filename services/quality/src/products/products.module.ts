@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProductReadersModule } from '@mesh/messaging';
 import { CONFIG } from '@mesh/platform';
 import { AlertsModule } from '../alerts/alerts.module';
 import type { QualityConfig } from '../config';
@@ -6,9 +7,12 @@ import { MonitoredVersionsRepository } from './monitored-versions.repository';
 import { ProductsService } from './products.service';
 import { RegistryClient } from './registry-client';
 
-/** The published versions the service monitors, and the registry client that fetches their descriptors. */
+/**
+ * The published versions the service monitors, the registry client that fetches their descriptors, and who may read
+ * each product.
+ */
 @Module({
-  imports: [AlertsModule],
+  imports: [AlertsModule, ProductReadersModule],
   providers: [
     MonitoredVersionsRepository,
     ProductsService,
@@ -18,6 +22,6 @@ import { RegistryClient } from './registry-client';
       useFactory: (config: QualityConfig) => new RegistryClient(config.REGISTRY_URL, config.REGISTRY_TOKEN),
     },
   ],
-  exports: [MonitoredVersionsRepository, ProductsService],
+  exports: [MonitoredVersionsRepository, ProductsService, ProductReadersModule],
 })
 export class ProductsModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
+import { ProductReaders } from '@mesh/messaging';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -18,13 +19,14 @@ export class ProductsService {
     private readonly repository: MonitoredVersionsRepository,
     private readonly registry: RegistryClient,
     private readonly alerts: AlertsService,
+    private readonly readers: ProductReaders,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async learnPublished(manager: EntityManager, event: MeshEvent<'product.version.published'>): Promise<void> {
     const ref = event.payload.product;
     const descriptor = await this.registry.descriptor(ref);
-    await this.repository.upsert(manager, {
+    await this.monitor(manager, {
       ref,
       descriptor,
       outputPorts: event.payload.outputPorts,
@@ -48,7 +50,13 @@ export class ProductsService {
     if (known !== null) return known;
     const [descriptor, outputPorts] = await Promise.all([this.registry.descriptor(ref), this.registry.ports(ref)]);
     const learnt = { ref, descriptor, outputPorts, publishedAt: new Date() };
-    await this.repository.upsert(manager, learnt);
+    await this.monitor(manager, learnt);
     return learnt;
+  }
+
+  /** Monitors the version, and hides its product's results and alerts from whom its visibility says. */
+  private async monitor(manager: EntityManager, version: MonitoredVersion): Promise<void> {
+    await this.repository.upsert(manager, version);
+    await this.readers.recordVisibility(manager, version.ref, version.descriptor.spec.access.visibility);
   }
 }

@@ -7,9 +7,17 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ProductReaders } from '@mesh/messaging';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
 import { AlertListDto } from '../alerts/alerts.dto';
 import { AlertsService } from '../alerts/alerts.service';
+import { requireReadable } from '../products/latest-monitored';
 import { ResultsPageDto, ScoreDto } from './results.dto';
 import { productParams, resultsQuery } from './results.requests';
 import { ResultsService } from './results.service';
@@ -21,6 +29,7 @@ export class ResultsController {
   constructor(
     private readonly results: ResultsService,
     private readonly alerts: AlertsService,
+    private readonly readers: ProductReaders,
   ) {}
 
   @Get(':domain/:name/results')
@@ -34,9 +43,15 @@ export class ResultsController {
   @ApiOkResponse({ type: ResultsPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  async history(@Param() params: unknown, @Query() query: unknown): Promise<ResultsPageDto> {
+  async history(
+    @CurrentPrincipal() reader: AuthenticatedPrincipal,
+    @Param() params: unknown,
+    @Query() query: unknown,
+  ): Promise<ResultsPageDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
-    return this.results.history(domain, name, parseInput(resultsQuery, query, 'query'));
+    const filter = parseInput(resultsQuery, query, 'query');
+    await requireReadable(this.readers, reader, domain, name);
+    return this.results.history(domain, name, filter);
   }
 
   @Get(':domain/:name/score')
@@ -45,17 +60,25 @@ export class ResultsController {
   })
   @ApiOkResponse({ type: ScoreDto })
   @ApiNotFoundResponse({ type: ErrorResponse })
-  async score(@Param() params: unknown): Promise<ScoreDto> {
+  async score(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Param() params: unknown): Promise<ScoreDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
+    await requireReadable(this.readers, reader, domain, name);
     return this.results.score(domain, name);
   }
 
   @Get(':domain/:name/alerts')
-  @ApiOperation({ summary: "A product's open alerts (acknowledged ones included), most recently raised first" })
+  @ApiOperation({
+    summary: "A product's open alerts (acknowledged ones included), most recently raised first",
+    description: 'None for a restricted product the caller may not read, as for a product never published.',
+  })
   @ApiOkResponse({ type: AlertListDto })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  async openAlerts(@Param() params: unknown): Promise<AlertListDto> {
+  async openAlerts(
+    @CurrentPrincipal() reader: AuthenticatedPrincipal,
+    @Param() params: unknown,
+  ): Promise<AlertListDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
+    if (!(await this.readers.mayRead(reader, { domain, name }))) return { items: [] };
     return { items: await this.alerts.open(domain, name) };
   }
 }

@@ -1,6 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ProductReaders } from '@mesh/messaging';
+import {
+  ApiAuthenticated,
+  CurrentPrincipal,
+  ErrorResponse,
+  parseInput,
+  type AuthenticatedPrincipal,
+} from '@mesh/platform';
 import { ScoreSummaryListDto } from './results.dto';
 import { MAX_SCORED_PRODUCTS, scoresQuery } from './results.requests';
 import { ResultsService } from './results.service';
@@ -9,14 +16,18 @@ import { ResultsService } from './results.service';
 @ApiAuthenticated()
 @Controller('v1/scores')
 export class ScoresController {
-  constructor(private readonly results: ResultsService) {}
+  constructor(
+    private readonly results: ResultsService,
+    private readonly readers: ProductReaders,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary: 'The current quality score of many products at once',
     description:
       'For batching (a GraphQL DataLoader): one database query whatever the number of products. Each score is ' +
-      'the one GET /v1/products/{domain}/{name}/score gives.',
+      'the one GET /v1/products/{domain}/{name}/score gives; products that are not monitored, or that the caller ' +
+      'may not read, are left out.',
   })
   @ApiQuery({
     name: 'product',
@@ -27,8 +38,11 @@ export class ScoresController {
   })
   @ApiOkResponse({ type: ScoreSummaryListDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed product, or too many, named /product' })
-  async scores(@Query() query: unknown): Promise<ScoreSummaryListDto> {
+  async scores(
+    @CurrentPrincipal() reader: AuthenticatedPrincipal,
+    @Query() query: unknown,
+  ): Promise<ScoreSummaryListDto> {
     const { product } = parseInput(scoresQuery, query, 'query');
-    return { items: await this.results.scores(product) };
+    return { items: await this.results.scores(await this.readers.readable(reader, product)) };
   }
 }

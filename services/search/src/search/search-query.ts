@@ -1,4 +1,4 @@
-import type { PrincipalScope } from './principal-scope';
+import type { ReaderScope } from '@mesh/platform';
 import type { SearchQuery, SearchSort } from './search.requests';
 
 /** Full-text fields and their boosts: a match in the name counts most, then the title, tags, the prose. */
@@ -44,7 +44,7 @@ export function sortOf(query: SearchQuery): SearchSort {
 }
 
 /** Matches the products whose details the scope may see; undefined when it sees everything. */
-function visibleTo(scope: PrincipalScope): object | undefined {
+function visibleTo(scope: ReaderScope): object | undefined {
   if (scope.all) return undefined;
   return {
     bool: {
@@ -104,7 +104,7 @@ function relevance(query: SearchQuery, visible: object | undefined): object[] {
  * A product whose every version was rejected is its domain's business: without a status filter, others do not see
  * it (with `status=rejected` they do, as they asked for it).
  */
-function neverPublishedHidden(query: SearchQuery, scope: PrincipalScope): object[] {
+function neverPublishedHidden(query: SearchQuery, scope: ReaderScope): object[] {
   if (query.status !== undefined || scope.all) return [];
   const shown: object[] = [
     { bool: { must_not: [{ term: { status: 'rejected' } }] } },
@@ -114,7 +114,7 @@ function neverPublishedHidden(query: SearchQuery, scope: PrincipalScope): object
   return [{ bool: { should: shown, minimum_should_match: 1 } }];
 }
 
-function filters(query: SearchQuery, scope: PrincipalScope): object[] {
+function filters(query: SearchQuery, scope: ReaderScope): object[] {
   const given: Record<FacetName, readonly string[] | undefined> = {
     domain: query.domain,
     tag: query.tag,
@@ -131,7 +131,7 @@ function filters(query: SearchQuery, scope: PrincipalScope): object[] {
 }
 
 /** The page of hits: matching products in sort order, after the cursor, with highlights. */
-export function hitsBody(query: SearchQuery, scope: PrincipalScope): Record<string, unknown> {
+export function hitsBody(query: SearchQuery, scope: ReaderScope): Record<string, unknown> {
   const must = relevance(query, visibleTo(scope));
   return {
     size: query.limit,
@@ -158,7 +158,7 @@ export function hitsBody(query: SearchQuery, scope: PrincipalScope): Record<stri
  * The total and the facet counts. A request of its own without hits, so that OpenSearch's request cache keeps its
  * answer until the index next changes: every page of one search, and every client asking the same, reuse it.
  */
-export function facetsBody(query: SearchQuery, scope: PrincipalScope): Record<string, unknown> {
+export function facetsBody(query: SearchQuery, scope: ReaderScope): Record<string, unknown> {
   const must = relevance(query, visibleTo(scope));
   return {
     size: 0,
@@ -193,7 +193,7 @@ export const SEARCH_FILTER_PATH = [
  * The multi-search a search is: its hits and its facets, in one round trip. The benchmark sends the same lines
  * straight to OpenSearch to measure what the service adds.
  */
-export function searchRequests(index: string, query: SearchQuery, scope: PrincipalScope): object[] {
+export function searchRequests(index: string, query: SearchQuery, scope: ReaderScope): object[] {
   return [{ index }, hitsBody(query, scope), { index, request_cache: true }, facetsBody(query, scope)];
 }
 

@@ -40,7 +40,7 @@ export class SearchController {
       '`nextCursor` (search_after), stable while the index changes.\n\n' +
       '**Restricted products** (access visibility `restricted`) are discoverable by everyone: they are found by ' +
       'name, title and tags, and appear with their public attributes (domain, owner, tags, classification, ' +
-      'status, ports, quality, SLA). Only platform admins, owners and members of their domain and holders of an ' +
+      'status, ports, quality, SLA). Only platform admins and readers, owners and members of their domain and holders of an ' +
       'active grant see their description and schema, match them by description or schema field, and get ' +
       '`access: granted`; everyone else gets `access: restricted` and no description, schema or schema matches.',
   })

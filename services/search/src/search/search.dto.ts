@@ -9,7 +9,7 @@ import {
   type SlaStatus,
   type VersionState,
 } from '../indexing/product-document';
-import type { ProductAccess } from './principal-scope';
+import type { ProductAccess } from '@mesh/platform';
 import type { FacetBucket, LineageNeighbour, SearchHit, SearchResult, Suggestion } from './search.service';
 import type { FacetName } from './search-query';
 
@@ -96,7 +96,7 @@ export class SearchHitDto implements SearchHit {
   @ApiProperty({
     enum: ['open', 'granted', 'restricted'],
     description:
-      'open: not a restricted product. granted: restricted, and the caller may see it all (platform admin, owner ' +
+      'open: not a restricted product. granted: restricted, and the caller may see it all (platform admin or reader, owner ' +
       'or member of its domain, or holder of an active grant). restricted: the caller sees only its public ' +
       'attributes; description, schema and schema matches are left out, and it can be found only by name, ' +
       'title and tags.',

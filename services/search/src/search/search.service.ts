@@ -1,14 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client, Types } from '@opensearch-project/opensearch';
 import { productOfUrn } from '@mesh/contracts';
-import { CONFIG, encodeCursor, MetricsRegistry, type AuthenticatedPrincipal } from '@mesh/platform';
+import {
+  CONFIG,
+  encodeCursor,
+  MetricsRegistry,
+  productAccess,
+  readerScope,
+  type AuthenticatedPrincipal,
+  type ProductAccess,
+  type ReaderScope,
+} from '@mesh/platform';
 import { Counter } from 'prom-client';
 import type { SearchConfig } from '../config';
 import type { ProductDocument } from '../indexing/product-document';
 import { OPENSEARCH_CLIENT, ProductIndex } from '../opensearch/product-index';
 import { whileAvailable } from '../opensearch/unavailable';
 import { AnswerCache, type AnswerCacheOptions } from './answer-cache';
-import { accessTo, principalScope, type PrincipalScope, type ProductAccess } from './principal-scope';
 import { FACETS, SEARCH_FILTER_PATH, searchRequests, sortOf, suggestBody, type FacetName } from './search-query';
 import type { SearchQuery, SuggestQuery } from './search.requests';
 
@@ -79,7 +87,7 @@ function answerOf(response: Types.Core_Msearch.ResponseItem): Types.Core_Msearch
 const HIDDEN_HIGHLIGHTS = ['description'];
 
 /** What decides which products a principal sees in full, as a cache key. */
-function scopeKey(scope: PrincipalScope): string {
+function scopeKey(scope: ReaderScope): string {
   return scope.all ? '*' : JSON.stringify([scope.principal, [...scope.domains].sort()]);
 }
 
@@ -114,7 +122,7 @@ export class SearchService {
 
   /** The SearchResult for the principal, as JSON text. */
   search(principal: AuthenticatedPrincipal, query: SearchQuery): Promise<string> {
-    const scope = principalScope(principal);
+    const scope = readerScope(principal);
     return this.searches.answer(JSON.stringify([scopeKey(scope), query]), async () =>
       JSON.stringify(await this.searchIndex(scope, query)),
     );
@@ -127,7 +135,7 @@ export class SearchService {
     );
   }
 
-  private async searchIndex(scope: PrincipalScope, query: SearchQuery): Promise<SearchResult> {
+  private async searchIndex(scope: ReaderScope, query: SearchQuery): Promise<SearchResult> {
     const { body } = await whileAvailable(async () => {
       await this.index.ensureAlias();
       return this.client.msearch({
@@ -179,15 +187,15 @@ export class SearchService {
     };
   }
 
-  private toHit(hit: RawHit, scope: ReturnType<typeof principalScope>): SearchHit {
+  private toHit(hit: RawHit, scope: ReaderScope): SearchHit {
     // The parsed answer is this request's own, so the hit is made from its source in place: a search page is
     // mostly these documents, and copying each of them costs more than everything else the service does.
     const source = hit._source as ShownDocument;
     const shown = source as unknown as SearchHit;
     shown.upstream = source.upstream.map(neighbour);
     shown.downstream = source.downstream.map(neighbour);
-    const access = accessTo(scope, {
-      visibility: shown.visibility,
+    const access = productAccess(scope, {
+      restricted: shown.visibility === 'restricted',
       domain: shown.domain,
       grantees: hit.fields?.grantees ?? [],
     });
