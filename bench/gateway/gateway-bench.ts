@@ -1,3 +1,4 @@
+import { actAsKafkaAdmin } from '@mesh/testing';
 /**
  * GraphQL gateway benchmark. It starts a gateway process of its own from source (LOG_LEVEL=warn, REGISTRY_TOKEN
  * from .mesh/admin-token) in front of the services already running on the local stack (`./platform start`), and
@@ -99,6 +100,7 @@ async function measure(gateway: GatewayUnderTest, product: Product) {
 }
 
 async function main(): Promise<void> {
+  actAsKafkaAdmin();
   checkOpenFiles(Math.max(SUBSCRIBERS, BIG));
   const product = await productVersion();
   const gateway = await startGateway(TOKEN);

@@ -14,7 +14,7 @@
  */
 import { EventCodec, HttpSchemaRegistry, type MeshEvent } from '@mesh/contracts';
 import { createKafka } from '@mesh/messaging';
-import { ADMIN_TOKEN, startGovernance, startRegistry, stack, uniqueName } from '@mesh/testing';
+import { actAsKafkaAdmin, ADMIN_TOKEN, startGovernance, startRegistry, stack, uniqueName } from '@mesh/testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -49,6 +49,7 @@ function between(asked: Map<string, number>, answered: Map<string, number>): num
 }
 
 async function main(): Promise<void> {
+  actAsKafkaAdmin();
   const registry = await startRegistry('bench-governance', { env: { LOG_LEVEL: 'error' } });
   const governance = await startGovernance('bench', registry, { LOG_LEVEL: 'error', REEVALUATION_INTERVAL_MS: '1000' });
   const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'bench-governance', logLevel: 'error' });

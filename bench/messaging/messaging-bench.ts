@@ -25,7 +25,7 @@ import { parseArgs, promisify } from 'node:util';
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { HttpSchemaRegistry, type PayloadOf } from '@mesh/contracts';
-import { startRegistry, stack, uniqueName, type TestDatabase } from '@mesh/testing';
+import { actAsKafkaAdmin, startRegistry, stack, uniqueName, type TestDatabase } from '@mesh/testing';
 import { createKafka, Messaging, Outbox, type MeshEventContext } from '@mesh/messaging';
 import { startConsumerApp } from '../../libs/messaging/test/support/consumer-app';
 import {
@@ -256,6 +256,7 @@ async function benchRawKafka(topics: TestTopics, seconds: number, bytes: number)
 }
 
 async function main(): Promise<void> {
+  actAsKafkaAdmin();
   const { values } = parseArgs({
     options: { seconds: { type: 'string', default: '15' }, 'step-seconds': { type: 'string', default: '10' } },
   });

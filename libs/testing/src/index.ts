@@ -37,4 +37,4 @@ export {
 } from './quality/orders-product';
 export { writeIceberg } from './quality/iceberg-writer';
 export type { Operation, Row, WriteRequest, Written } from './quality/iceberg-writer';
-export { kafkaAdminCredentials, revokeKafkaRun, serviceKafkaEnvironment } from './kafka-access';
+export { actAsKafkaAdmin, kafkaAdminCredentials, revokeKafkaRun, serviceKafkaEnvironment } from './kafka-access';

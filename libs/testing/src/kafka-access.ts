@@ -31,6 +31,14 @@ export function kafkaAdminCredentials(): KafkaCredentials {
   return { mechanism: 'plain', username: 'admin', password: readFileSync(file, 'utf8').trim() };
 }
 
+/**
+ * Makes this process Kafka's admin: every client it makes with `createKafka` logs in as the super user (tests' observers
+ * and cleanup, benchmarks' load generators); the services it starts log in as themselves all the same.
+ */
+export function actAsKafkaAdmin(): void {
+  Object.assign(process.env, kafkaCredentialsEnvironment(kafkaAdminCredentials()));
+}
+
 export function isKafkaService(name: string): name is KafkaService {
   return (KAFKA_SERVICES as readonly string[]).includes(name);
 }

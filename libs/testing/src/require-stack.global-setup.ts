@@ -1,12 +1,8 @@
-import { kafkaCredentialsEnvironment } from '@mesh/messaging';
-import { kafkaAdminCredentials } from './kafka-access';
+import { actAsKafkaAdmin } from './kafka-access';
 import { requireStack } from './stack';
 
-/**
- * Fails the run when the stack is down, and makes the test process Kafka's admin (its observers and cleanup see every
- * topic); each service under test logs in as its own user instead (`startService`).
- */
+/** Fails the run when the stack is down; the test process is Kafka's admin, each service under test itself. */
 export default async function globalSetup(): Promise<void> {
   await requireStack();
-  Object.assign(process.env, kafkaCredentialsEnvironment(kafkaAdminCredentials()));
+  actAsKafkaAdmin();
 }
