@@ -50,3 +50,4 @@ export {
 /** What a service lists in its DataSource: `entities: [...MESSAGING_ENTITIES]`, `migrations: [...MESSAGING_MIGRATIONS]`. */
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';
 export { AfterCommit } from './database/after-commit';
+export { VersionCopies, type VersionCopy } from './version-copies/version-copies';
