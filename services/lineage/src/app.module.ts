@@ -15,7 +15,6 @@ import { ProductLineageController } from './products/product-lineage.controller'
 import { ProductLineageHandlers } from './products/product-lineage.handlers';
 import { ProductLineageService } from './products/product-lineage.service';
 import { ProductsRepository } from './products/products.repository';
-import { RegistryClient } from './products/registry-client';
 
 @Module({
   imports: [
@@ -39,7 +38,6 @@ import { RegistryClient } from './products/registry-client';
     CurrentVersionsRepository,
     ProductLineageService,
     ProductsRepository,
-    RegistryClient,
   ],
 })
 export class AppModule {}

@@ -2,7 +2,11 @@ import { serviceDatabaseModule } from '@mesh/messaging';
 import { QualityTables1764600000000 } from './migrations/1764600000000-quality-tables';
 import { ReadApiIndexes1764900000000 } from './migrations/1764900000000-read-api-indexes';
 
-/** The quality database: rules, runs, results, freshness and alerts, written in SQL by the repositories. */
+/**
+ * The quality database: rules, runs, results, freshness and alerts, written in SQL by the repositories, and the
+ * copies of the versions' descriptors and ports as their lifecycle events carried them.
+ */
 export const DatabaseModule = serviceDatabaseModule({
   migrations: [QualityTables1764600000000, ReadApiIndexes1764900000000],
+  versionCopies: true,
 });
