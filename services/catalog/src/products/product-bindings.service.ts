@@ -1,9 +1,8 @@
-import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@mesh/contracts';
-import type { MeshEventContext } from '@mesh/messaging';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 import { gt, valid } from 'semver';
 import { BindingsRepository } from './bindings.repository';
 import { DescriptorsRepository } from './descriptors.repository';
@@ -17,8 +16,8 @@ const ICEBERG_TABLE = 'iceberg-table';
  * carries the descriptor, a publication the provisioned addresses (`namespace.table`), a retirement ends the
  * binding. A publication whose proposal was missed (a catalog started later) asks the registry for the descriptor.
  */
-@Controller()
-export class ProductLifecycleHandlers {
+@Injectable()
+export class ProductBindingsService {
   constructor(
     private readonly descriptors: DescriptorsRepository,
     private readonly bindings: BindingsRepository,
@@ -26,19 +25,17 @@ export class ProductLifecycleHandlers {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  @EventPattern('product.version.proposed')
   async proposed(
-    @Payload() { product, descriptor }: PayloadOf<'product.version.proposed'>,
-    @Ctx() { manager }: MeshEventContext,
+    manager: EntityManager,
+    { product, descriptor }: PayloadOf<'product.version.proposed'>,
   ): Promise<void> {
     const { domain, name, version } = product;
     await this.descriptors.put(manager, domain, name, version, JSON.parse(descriptor));
   }
 
-  @EventPattern('product.version.published')
   async published(
-    @Payload() { product, outputPorts }: PayloadOf<'product.version.published'>,
-    @Ctx() { manager }: MeshEventContext,
+    manager: EntityManager,
+    { product, outputPorts }: PayloadOf<'product.version.published'>,
   ): Promise<void> {
     const { domain, name, version } = product;
     const tables = outputPorts.filter((port) => port.type === ICEBERG_TABLE);
@@ -79,11 +76,7 @@ export class ProductLifecycleHandlers {
     }
   }
 
-  @EventPattern('product.version.retired')
-  async retired(
-    @Payload() { product }: PayloadOf<'product.version.retired'>,
-    @Ctx() { manager }: MeshEventContext,
-  ): Promise<void> {
+  async retired(manager: EntityManager, { product }: PayloadOf<'product.version.retired'>): Promise<void> {
     const { domain, name, version } = product;
     await this.bindings.removeVersion(manager, domain, name, version);
   }
