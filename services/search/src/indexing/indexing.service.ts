@@ -40,13 +40,16 @@ export class IndexingService {
     await this.reindex(manager, [productOf(event)]);
   }
 
-  async alert(manager: EntityManager, event: MeshEvent<'quality.alert.raised' | 'quality.alert.resolved'>) {
+  async alert(
+    manager: EntityManager,
+    event: MeshEvent<'quality.alert.raised' | 'quality.alert.resolved'>,
+  ): Promise<void> {
     const open = event.type === 'quality.alert.raised';
     await this.signals.recordAlert(manager, event.payload.alertId, productOf(event), open, event.occurredAt);
     await this.reindex(manager, [productOf(event)]);
   }
 
-  async sla(manager: EntityManager, event: MeshEvent<'quality.sla.breached' | 'quality.sla.restored'>) {
+  async sla(manager: EntityManager, event: MeshEvent<'quality.sla.breached' | 'quality.sla.restored'>): Promise<void> {
     const breached = event.type === 'quality.sla.breached';
     await this.signals.recordSla(manager, productOf(event), event.payload.sla, breached, event.occurredAt);
     await this.reindex(manager, [productOf(event)]);
