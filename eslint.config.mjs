@@ -37,24 +37,32 @@ export default tseslint.config(
     files: ['libs/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/services/**', ...SERVICE_PACKAGES] }] },
   },
-  // A service never imports another service: they meet on Kafka and HTTP only.
-  ...SERVICES.map((service) => ({
-    files: [`services/${service}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/services/**'], message: 'a service never imports another service' },
-            {
-              group: SERVICES.filter((other) => other !== service).map((other) => `@mesh/${other}`),
-              message: 'a service never imports another service',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  // A service never imports another service: they meet on Kafka and HTTP only. Its controllers and event handlers
+  // go through a service class, never straight to a repository (the types of its rows may be shared).
+  ...SERVICES.flatMap((service) => {
+    const otherServices = [
+      { group: ['**/services/**'], message: 'a service never imports another service' },
+      {
+        group: SERVICES.filter((other) => other !== service).map((other) => `@mesh/${other}`),
+        message: 'a service never imports another service',
+      },
+    ];
+    const repositories = {
+      group: ['**/*.repository'],
+      allowTypeImports: true,
+      message: 'controllers and handlers go through a service class, not a repository',
+    };
+    return [
+      {
+        files: [`services/${service}/**/*.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns: otherServices }] },
+      },
+      {
+        files: [`services/${service}/**/*.controller.ts`, `services/${service}/**/*.handlers.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [...otherServices, repositories] }] },
+      },
+    ];
+  }),
   {
     // The web app: React's rules of hooks, and the browser's globals.
     files: ['web/**/*.ts', 'web/**/*.tsx'],

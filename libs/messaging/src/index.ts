@@ -76,3 +76,4 @@ export {
   type ReadableCondition,
 } from './product-readers/product-readers';
 export { ProductReadersModule } from './product-readers/product-readers.module';
+export { VersionCopies, type VersionCopy } from './version-copies/version-copies';

@@ -17,7 +17,6 @@ import { ProductLineageHandlers } from './products/product-lineage.handlers';
 import { LineageReaders } from './products/lineage-readers';
 import { ProductLineageService } from './products/product-lineage.service';
 import { ProductsRepository } from './products/products.repository';
-import { RegistryClient } from './products/registry-client';
 
 @Module({
   imports: [
@@ -43,7 +42,6 @@ import { RegistryClient } from './products/registry-client';
     ProductLineageService,
     LineageReaders,
     ProductsRepository,
-    RegistryClient,
   ],
 })
 export class AppModule {}

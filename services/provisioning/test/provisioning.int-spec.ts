@@ -49,7 +49,7 @@ describe('provisioning the output ports of approved versions', () => {
   beforeAll(async () => {
     // Retirement rounds every half second, so that a sunset a few seconds ahead is seen to pass.
     mesh = await startProvisioningStack('provisioning', { registry: { RETIREMENT_INTERVAL_MS: '500' } });
-    for (const domain of ['sales', 'shop', 'retail', 'billing', 'legacy', 'claimed']) {
+    for (const domain of ['sales', 'shop', 'retail', 'billing', 'legacy', 'claimed', 'offline']) {
       await ensureDomain(mesh.admin, domain);
     }
   }, 180_000);
@@ -71,6 +71,9 @@ describe('provisioning the output ports of approved versions', () => {
     const { domain, name, version } = versionRef(descriptor);
     return (await mesh.provisioningApi.get<FlowReply>(`/v1/flows/${domain}/${name}/${version}`)).body;
   };
+
+  const subject = (descriptor: Descriptor) =>
+    `urn:mesh:product:${descriptor.metadata.domain}:${descriptor.metadata.name}`;
 
   const publish = async (descriptor: Descriptor) => {
     await apply(mesh.admin, descriptor);
@@ -107,8 +110,8 @@ describe('provisioning the output ports of approved versions', () => {
     );
     expect(config).toEqual({ 'retention.ms': '604800000', 'cleanup.policy': 'delete' });
 
-    const subject = await mesh.registry.schemaRegistryUrl;
-    const registered = await fetch(`${subject}/subjects/${topic}-value/versions/latest`);
+    const schemaRegistry = mesh.registry.schemaRegistryUrl;
+    const registered = await fetch(`${schemaRegistry}/subjects/${topic}-value/versions/latest`);
     expect(registered.status).toBe(200);
     const value = JSON.parse(((await registered.json()) as { schema: string }).schema) as {
       name: string;
@@ -132,8 +135,14 @@ describe('provisioning the output ports of approved versions', () => {
       'sales.orders',
       'sales.orders.v1.order-status-events',
     ]);
+    // One job id from the registry's announcement to the last port: the flow keeps the one it was started with.
+    const started = await mesh.awaitEvent('product.provisioning.started', (event) => event.subject === subject(orders));
+    expect(provisioned.map((event) => (event.payload as { jobId: string }).jobId)).toEqual([
+      started.payload.jobId,
+      started.payload.jobId,
+    ]);
     const flow = await flowOf(orders);
-    expect(flow).toMatchObject({ state: 'completed', jobId: 'provision.sales.orders.1.0.0' });
+    expect(flow).toMatchObject({ state: 'completed', jobId: started.payload.jobId });
     expect(flow.ports.map((port) => [port.name, port.state, port.outcome, port.job?.state])).toEqual([
       ['order-status-events', 'done', 'created', 'completed'],
       ['orders', 'done', 'created', 'completed'],
@@ -144,6 +153,38 @@ describe('provisioning the output ports of approved versions', () => {
       [1, 1],
       [1, 1],
     ]);
+  });
+
+  it('completes a flow with the registry API out of its reach from the proposal on: the events carry all it needs', async () => {
+    const orders = twoPortProduct('offline');
+    await apply(mesh.admin, orders);
+    // Provisioning now reaches only Kafka, the catalog and the Schema Registry API (the registry's process still
+    // runs: it moves the version through its lifecycle, and the catalog checks tokens with it).
+    mesh.registryGate.close();
+    try {
+      await approve(mesh, versionRef(orders));
+      const published = await mesh.awaitEvent(
+        'product.version.published',
+        (event) => event.subject === subject(orders),
+      );
+      expect(published.payload.outputPorts.map((port) => port.address).sort()).toEqual([
+        'offline.orders',
+        'offline.orders.v1.order-status-events',
+      ]);
+      const started = await mesh.awaitEvent(
+        'product.provisioning.started',
+        (event) => event.subject === subject(orders),
+      );
+      const jobIds = mesh
+        .events()
+        .filter((event) => event.type === 'provisioning.port.provisioned' && event.subject === subject(orders))
+        .map((event) => (event.payload as { jobId: string }).jobId);
+      expect(jobIds).toEqual([started.payload.jobId, started.payload.jobId]);
+      expect(mesh.registryGate.refused()).toEqual([]);
+    } finally {
+      mesh.registryGate.open();
+    }
+    expect((await loadTable('offline', 'orders')).schema.fields.map((field) => field.name)).toContain('order_id');
   });
 
   it('evolves the table of a minor version in place, adding the column with a new id and keeping the others', async () => {

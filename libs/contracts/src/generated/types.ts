@@ -213,6 +213,18 @@ export interface ProvisioningStartedPayload {
   jobId: string;
   /** Names of the output ports to provision. */
   ports: string[];
+  /** The output ports to provision with the addresses the registry gave them, so that provisioning needs nothing more from the registry; empty from producers older than this field. */
+  outputPorts: OutputPort[];
+}
+
+/** Where consumers read a product: an output port and its provisioned address. */
+export interface OutputPort {
+  /** Port name from the descriptor. */
+  name: string;
+  /** Port kind as spelled in the descriptor: iceberg-table or kafka-topic. A string, not an enum, so new port kinds need no schema change. */
+  type: string;
+  /** Physical address: catalog identifier of the table (namespace.table) or the Kafka topic name. */
+  address: string;
 }
 
 /** Every output port of the version is provisioned; consumers can discover and read it. */
@@ -227,16 +239,6 @@ export interface VersionPublishedPayload {
   product: ProductVersionRef;
   /** Provisioned output ports and their addresses. */
   outputPorts: OutputPort[];
-}
-
-/** Where consumers read a product: an output port and its provisioned address. */
-export interface OutputPort {
-  /** Port name from the descriptor. */
-  name: string;
-  /** Port kind as spelled in the descriptor: iceberg-table or kafka-topic. A string, not an enum, so new port kinds need no schema change. */
-  type: string;
-  /** Physical address: catalog identifier of the table (namespace.table) or the Kafka topic name. */
-  address: string;
 }
 
 /** The version is still readable but consumers should migrate before the sunset date. */

@@ -26,7 +26,12 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: PayloadOf<T> } = {
       { policyId: 'pii-tagged', policyVersion: 3, message: 'email is not tagged as PII', severity: 'blocking' },
     ],
   },
-  'product.provisioning.started': { product, jobId: 'job-1', ports: ['orders_table', 'orders_stream'] },
+  'product.provisioning.started': {
+    product,
+    jobId: 'job-1',
+    ports: ['orders_table', 'orders_stream'],
+    outputPorts: [{ name: 'orders_table', type: 'iceberg-table', address: 'sales.orders_v1' }],
+  },
   'product.version.published': {
     product,
     outputPorts: [

@@ -4,6 +4,8 @@ import { CONFIG, ReadinessRegistry } from '@mesh/platform';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { AfterCommit } from '../database/after-commit';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '../database/messaging-schema';
+import { VersionCopies } from '../version-copies/version-copies';
+import { VersionCopies1765200000000 } from '../version-copies/version-copies.migration';
 
 export interface ServiceDatabaseOptions {
   /** The service's own migrations, in order; the messaging tables' come first. They own the schema. */
@@ -12,6 +14,8 @@ export interface ServiceDatabaseOptions {
   entities?: readonly Type<unknown>[];
   /** Connections in the pool (TypeORM's default is 10). */
   poolSize?: number;
+  /** Keeps copies of what the lifecycle events say of each version (`VersionCopies`): its table and the provider. */
+  versionCopies?: boolean;
 }
 
 /** Reports the database in /ready, so an orchestrator stops routing to an instance that lost Postgres. */
@@ -38,9 +42,12 @@ class ServiceDatabaseModule {}
 /**
  * A service's Postgres, from CONFIG.DATABASE_URL: the messaging tables beside its own, the schema owned by the
  * migrations (run at start, each in its own transaction; never `synchronize`), Postgres in /ready, and
- * `AfterCommit` for work that must wait until a transaction's rows are visible.
+ * `AfterCommit` for work that must wait until a transaction's rows are visible, and with `versionCopies` the
+ * `VersionCopies` of what the lifecycle events said.
  */
 export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicModule {
+  const copies = options.versionCopies === true;
+  const migrations = copies ? [...options.migrations, VersionCopies1765200000000] : options.migrations;
   return {
     module: ServiceDatabaseModule,
     global: true,
@@ -51,7 +58,7 @@ export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicM
           type: 'postgres',
           url: config.DATABASE_URL,
           entities: [...MESSAGING_ENTITIES, ...(options.entities ?? [])],
-          migrations: serviceMigrations(options.migrations),
+          migrations: serviceMigrations(migrations),
           migrationsTableName: 'migrations',
           migrationsRun: true,
           migrationsTransactionMode: 'each',
@@ -63,7 +70,7 @@ export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicM
         }),
       }),
     ],
-    providers: [DatabaseReadiness, AfterCommit],
-    exports: [AfterCommit],
+    providers: [DatabaseReadiness, AfterCommit, ...(copies ? [VersionCopies] : [])],
+    exports: [AfterCommit, ...(copies ? [VersionCopies] : [])],
   };
 }

@@ -192,13 +192,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
           'product.provisioning.started',
           (event) => event.subject === subject && event.payload.product.version === version,
         );
-        const product = await call<{ versions: { version: string; provisioning: { ports: PortReply[] } }[] }>(
-          registry.serviceUrl,
-          'GET',
-          `/v1/products/${domain}/${name}`,
-        );
-        const ports = product.body.versions.find((candidate) => candidate.version === version)!.provisioning.ports;
-        for (const port of ports) {
+        for (const port of started.payload.outputPorts) {
           await publish('provisioning.port.provisioned', subject, {
             jobId: started.payload.jobId,
             product: ref,
@@ -206,7 +200,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
           });
         }
         await awaitEvent('product.version.published', (event) => event.subject === subject);
-        // The quality service monitors the version once it has fetched its descriptor.
+        // The quality service monitors the version once it has consumed its publication.
         await eventually(
           async () =>
             (await call(quality.url, 'GET', `/v1/products/${domain}/${name}/alerts`)).status === 200 &&
@@ -220,12 +214,6 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
     await close();
     throw error;
   }
-}
-
-interface PortReply {
-  name: string;
-  type: string;
-  address: string;
 }
 
 async function observe(

@@ -2,36 +2,20 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { PayloadOf } from '@mesh/contracts';
 import type { MeshEventContext } from '@mesh/messaging';
-import { GrantsRepository } from './grants.repository';
+import { GrantsService } from './grants.service';
 
 /** Keeps the catalog's grants in step with the registry's access decisions. */
 @Controller()
 export class GrantEventsHandlers {
-  constructor(private readonly grants: GrantsRepository) {}
+  constructor(private readonly grants: GrantsService) {}
 
   @EventPattern('access.granted')
-  async granted(
-    @Payload() { grant, expiresAt }: PayloadOf<'access.granted'>,
-    @Ctx() { manager }: MeshEventContext,
-  ): Promise<void> {
-    await this.grants.put(
-      {
-        grantId: grant.grantId,
-        principal: grant.principal,
-        domain: grant.product.domain,
-        product: grant.product.name,
-        port: grant.port,
-        expiresAt: expiresAt === null ? null : new Date(expiresAt),
-      },
-      manager,
-    );
+  granted(@Payload() payload: PayloadOf<'access.granted'>, @Ctx() { manager }: MeshEventContext): Promise<void> {
+    return this.grants.granted(manager, payload);
   }
 
   @EventPattern('access.revoked')
-  async revoked(
-    @Payload() { grant }: PayloadOf<'access.revoked'>,
-    @Ctx() { manager }: MeshEventContext,
-  ): Promise<void> {
-    await this.grants.remove(grant.grantId, manager);
+  revoked(@Payload() payload: PayloadOf<'access.revoked'>, @Ctx() { manager }: MeshEventContext): Promise<void> {
+    return this.grants.revoked(manager, payload);
   }
 }

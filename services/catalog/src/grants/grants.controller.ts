@@ -7,7 +7,8 @@ import { CatalogError } from '../http/catalog-error';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
 import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
 import { requireName } from '../http/names';
-import { GrantsRepository, type CatalogGrant } from './grants.repository';
+import type { CatalogGrant } from './grants.repository';
+import { GrantsService } from './grants.service';
 
 const grantBody = z.object({
   principal: z.string().min(1),
@@ -39,7 +40,7 @@ const grantId = (value: string): string => {
 @UseFilters(IcebergErrorFilter)
 @Controller('v1/mesh/grants')
 export class GrantsController {
-  constructor(private readonly grants: GrantsRepository) {}
+  constructor(private readonly grants: GrantsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Grants, filtered by principal, domain and product (platform admins, catalog writers)' })
@@ -57,9 +58,7 @@ export class GrantsController {
     @Param('grantId') id: string,
   ): Promise<CatalogGrant> {
     requireGrantsManager(principal);
-    const grant = await this.grants.get(grantId(id));
-    if (grant === null) throw new CatalogError('no_such_grant', `no grant ${id}`);
-    return grant;
+    return this.grants.get(grantId(id));
   }
 
   @Put(':grantId')

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { GrantEventsHandlers } from './grant-events.handlers';
 import { GrantsController } from './grants.controller';
 import { GrantsRepository } from './grants.repository';
+import { GrantsService } from './grants.service';
 
 @Module({
   controllers: [GrantsController, GrantEventsHandlers],
-  providers: [GrantsRepository],
+  providers: [GrantsRepository, GrantsService],
 })
 export class GrantsModule {}

@@ -26,7 +26,7 @@ describe('what events become for subscribers', () => {
     const event = newEvent('product.provisioning.started', {
       subject,
       producer: 'registry',
-      payload: { product, jobId: 'j1', ports: ['orders'] },
+      payload: { product, jobId: 'j1', ports: ['orders'], outputPorts: [] },
     });
     expect(
       fieldEventsOf(event).map((fieldEvent) => [fieldEvent.field, fieldEvent.payload.stage ?? fieldEvent.payload.type]),

@@ -9,4 +9,6 @@ import { JobVersions1764800000000 } from './migrations/1764800000000-job-version
 export const DatabaseModule = serviceDatabaseModule({
   migrations: [LineageTables1764700000000, JobVersions1764800000000, ProductReaders1766100000000],
   poolSize: 20,
+  // The descriptors of proposals: publications and proposals of later versions are read against them.
+  versionCopies: true,
 });

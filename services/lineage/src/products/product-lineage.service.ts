@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { causedBy, newEvent, productUrn, type MeshEvent, type PayloadOf } from '@mesh/contracts';
 import { compareContracts, type DataProductDescriptor } from '@mesh/descriptor';
-import { Outbox, ProductReaders } from '@mesh/messaging';
-import { SERVICE_NAME } from '@mesh/platform';
+import { Outbox, ProductReaders, VersionCopies } from '@mesh/messaging';
+import { LOGGER, SERVICE_NAME } from '@mesh/platform';
+import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { breadthFirst, pathTo } from '../graph/breadth-first';
 import { LineageError } from '../lineage.errors';
 import { productOfAddress, productNode, type ProductRef } from './product-ref';
 import { ProductsRepository, type Direction, type ProductEdge } from './products.repository';
-import { RegistryClient } from './registry-client';
 
 /** A product reached through lineage, with whom to tell and how far it is. */
 export interface ReachedProduct {
@@ -38,16 +38,17 @@ export class ProductLineageService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
-    private readonly registry: RegistryClient,
+    private readonly copies: VersionCopies,
     private readonly readers: ProductReaders,
     @Inject(SERVICE_NAME) private readonly producer: string,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** A published version: its owner, its ports (datasets map to it through them) and its declared upstreams. */
   async recordPublished(event: MeshEvent<'product.version.published'>, manager: EntityManager): Promise<void> {
     const { product, outputPorts } = event.payload;
     const urn = productUrn(product);
-    const descriptor = await this.registry.descriptor(product, product.version);
+    const descriptor = await this.copies.descriptor(manager, product);
     await this.products.saveProduct(manager, {
       urn,
       domain: product.domain,
@@ -87,11 +88,23 @@ export class ProductLineageService {
     await this.announceEdges(manager, event, urn, changes.added, changes.removed);
   }
 
-  /** A proposal whose contract breaks the previous published version affects everyone downstream. */
+  /**
+   * Keeps the proposal's descriptor (its publication is read against it), and finds whom a contract that breaks
+   * the previous published version affects: everyone downstream.
+   */
   async assessProposal(event: MeshEvent<'product.version.proposed'>, manager: EntityManager): Promise<void> {
+    await this.copies.rememberProposed(manager, event);
     const { product, previousVersion, descriptor } = event.payload;
     if (previousVersion === null) return;
-    const previous = await this.registry.descriptor(product, previousVersion);
+    const previous = (await this.copies.find(manager, { ...product, version: previousVersion }))?.descriptor ?? null;
+    if (previous === null) {
+      // The previous version was proposed before this service kept descriptors: nothing to compare with.
+      this.logger.warn(
+        { eventId: event.eventId, previousVersion },
+        'no descriptor of the previous version; impact not assessed',
+      );
+      return;
+    }
     const next = JSON.parse(descriptor) as DataProductDescriptor;
     const breaking = compareContracts(previous, next).filter((change) => change.level === 'breaking');
     if (breaking.length === 0) return;

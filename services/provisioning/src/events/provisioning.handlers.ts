@@ -5,9 +5,13 @@ import type { MeshEventContext } from '@mesh/messaging';
 import { FlowsService } from '../flows/flows.service';
 import { GrantsService } from '../grants/grants.service';
 
-/** The events provisioning consumes: versions to provision or tear down, grants to apply or remove. */
+/**
+ * The events provisioning consumes: proposals (for their descriptors), versions to provision or tear down, grants
+ * to apply or remove.
+ */
 export const PROVISIONING_EVENTS = [
-  'product.version.approved',
+  'product.version.proposed',
+  'product.provisioning.started',
   'product.version.retired',
   'access.granted',
   'access.revoked',
@@ -24,8 +28,13 @@ export class ProvisioningHandlers {
     private readonly grants: GrantsService,
   ) {}
 
-  @EventPattern('product.version.approved')
-  onApproved(@Ctx() { event, manager }: MeshEventContext<'product.version.approved'>): Promise<void> {
+  @EventPattern('product.version.proposed')
+  onProposed(@Ctx() { event, manager }: MeshEventContext<'product.version.proposed'>): Promise<void> {
+    return this.flows.rememberProposed(event, manager);
+  }
+
+  @EventPattern('product.provisioning.started')
+  onProvisioningStarted(@Ctx() { event, manager }: MeshEventContext<'product.provisioning.started'>): Promise<void> {
     return this.flows.startProvisioning(event, manager);
   }
 

@@ -36,7 +36,14 @@ export class FlowEntity {
   @Column({ type: 'text' })
   version!: string;
 
-  /** The version's descriptor as the registry stored it, read once when the flow starts. */
+  /**
+   * The job id the flow's events carry: for provisioning, the one `product.provisioning.started` announced, so that
+   * the registry and operators follow one id; for a teardown, which nothing announces, the parent job's.
+   */
+  @Column({ name: 'job_id', type: 'text' })
+  jobId!: string;
+
+  /** The version's descriptor, as its proposal carried it. */
   @Column({ type: 'jsonb' })
   descriptor!: DataProductDescriptor;
 

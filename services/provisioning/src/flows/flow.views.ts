@@ -31,7 +31,7 @@ export interface FlowView {
   product: string;
   version: string;
   state: FlowState;
-  /** The parent job, whose id is the flow's idempotency key. */
+  /** The id the flow's events carry: for provisioning, the one `product.provisioning.started` announced. */
   jobId: string;
   createdAt: Date;
   updatedAt: Date;
@@ -39,14 +39,14 @@ export interface FlowView {
   ports: PortFlowView[];
 }
 
-export function toFlowView(flow: FlowEntity, jobId: string): FlowView {
+export function toFlowView(flow: FlowEntity): FlowView {
   return {
     kind: flow.kind,
     domain: flow.domain,
     product: flow.product,
     version: flow.version,
     state: flow.state,
-    jobId,
+    jobId: flow.jobId,
     createdAt: flow.createdAt,
     updatedAt: flow.updatedAt,
     completedAt: flow.completedAt,

@@ -10,7 +10,10 @@ export interface FlowKey {
   version: string;
 }
 
-export type NewFlow = Pick<FlowEntity, 'kind' | 'domain' | 'product' | 'version' | 'descriptor' | 'correlationId'>;
+export type NewFlow = Pick<
+  FlowEntity,
+  'kind' | 'domain' | 'product' | 'version' | 'jobId' | 'descriptor' | 'correlationId'
+>;
 export type NewFlowPort = Pick<FlowPortEntity, 'name' | 'type' | 'address'>;
 
 /** Flows and their ports in Postgres; the only code that touches those tables. */
@@ -22,9 +25,17 @@ export class FlowsRepository {
   async insert(manager: EntityManager, flow: NewFlow, ports: readonly NewFlowPort[]): Promise<FlowEntity> {
     // Raw SQL: TypeORM's deep-partial type of the descriptor column is too deep for the compiler.
     await manager.query(
-      `INSERT INTO flows (kind, domain, product, version, descriptor, state, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, 'running', $6) ON CONFLICT DO NOTHING`,
-      [flow.kind, flow.domain, flow.product, flow.version, JSON.stringify(flow.descriptor), flow.correlationId],
+      `INSERT INTO flows (kind, domain, product, version, job_id, descriptor, state, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'running', $7) ON CONFLICT DO NOTHING`,
+      [
+        flow.kind,
+        flow.domain,
+        flow.product,
+        flow.version,
+        flow.jobId,
+        JSON.stringify(flow.descriptor),
+        flow.correlationId,
+      ],
     );
     const stored = await manager.findOneByOrFail(FlowEntity, {
       kind: flow.kind,

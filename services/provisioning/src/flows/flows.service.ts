@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
-import { AfterCommit, NonRetryableError, Outbox } from '@mesh/messaging';
+import type { MeshEvent, OutputPort, ProductVersionRef } from '@mesh/contracts';
+import type { DataProductDescriptor } from '@mesh/descriptor';
+import { AfterCommit, NonRetryableError, Outbox, VersionCopies } from '@mesh/messaging';
 import { LOGGER, toPage } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { productEvent } from '../events/provisioning-events';
 import { ProvisioningQueue } from '../queue/provisioning-queue';
 import { JOB_IDS } from '../queue/queue-names';
-import { RegistryClient } from '../registry/registry-client';
 import type { FlowEntity, FlowKind } from './flow.entity';
 import { FlowError } from './flow.errors';
 import { toFlowView, type FlowView } from './flow.views';
-import { FlowsRepository } from './flows.repository';
+import { FlowsRepository, type NewFlowPort } from './flows.repository';
 import type { ListFlowsQuery } from './flows.requests';
 import { versionKey } from './port-work';
 
@@ -20,25 +20,59 @@ import { versionKey } from './port-work';
  * ports are recorded there, and queued once it commits, so that consuming an event and recording its work happen
  * together or not at all. What is recorded but not queued (Redis was down, the process died in between) is queued
  * by `requeueUnfinished`, which runs at start and periodically; BullMQ job ids make any re-queueing harmless.
+ *
+ * Everything a flow needs comes with the events, so that consuming one never waits on the registry: the
+ * descriptor from the version's proposal (kept in `VersionCopies`), the ports and their addresses from
+ * `product.provisioning.started`, and for a teardown the ports its provisioning flow recorded.
  */
 @Injectable()
 export class FlowsService {
   constructor(
     private readonly flows: FlowsRepository,
     private readonly queue: ProvisioningQueue,
-    private readonly registry: RegistryClient,
+    private readonly copies: VersionCopies,
     private readonly afterCommit: AfterCommit,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** On approval: records the version's provisioning flow, a port per output port, and queues it. */
-  startProvisioning(event: MeshEvent<'product.version.approved'>, manager: EntityManager): Promise<void> {
-    return this.start('provision', event.payload.product, event, manager);
+  /** Keeps the descriptor a proposal carries: the version's flows are made from it. */
+  rememberProposed(event: MeshEvent<'product.version.proposed'>, manager: EntityManager): Promise<void> {
+    return this.copies.rememberProposed(manager, event);
   }
 
-  /** On retirement (which the registry only does after the sunset): records and queues the teardown flow. */
-  startRetirement(event: MeshEvent<'product.version.retired'>, manager: EntityManager): Promise<void> {
-    return this.start('retire', event.payload.product, event, manager);
+  /** Records the version's provisioning flow, a port per output port, under the job id the event announced. */
+  async startProvisioning(event: MeshEvent<'product.provisioning.started'>, manager: EntityManager): Promise<void> {
+    const { product, jobId, outputPorts } = event.payload;
+    if (outputPorts.length === 0) {
+      throw new NonRetryableError(
+        `${event.type} of ${describe(product)} names no output port with its address (ports: ${event.payload.ports.join(', ')})`,
+      );
+    }
+    const descriptor = await this.copies.descriptor(manager, product);
+    const ports = describedPorts(descriptor, outputPorts);
+    await this.start(manager, { kind: 'provision', ref: product, jobId, descriptor, cause: event }, ports);
+  }
+
+  /**
+   * On retirement (which the registry only does after the sunset): records and queues the teardown of the ports
+   * the version's provisioning flow made. A version this service never provisioned has nothing to tear down.
+   */
+  async startRetirement(event: MeshEvent<'product.version.retired'>, manager: EntityManager): Promise<void> {
+    const ref = event.payload.product;
+    const provisioned = await this.flows.find(
+      { kind: 'provision', domain: ref.domain, product: ref.name, version: ref.version },
+      manager,
+    );
+    if (provisioned === null) {
+      this.logger.warn(
+        { eventId: event.eventId, product: describe(ref) },
+        'no provisioning flow of the version; nothing to tear down',
+      );
+      return;
+    }
+    const jobId = JOB_IDS.version('retire', versionKey(provisioned));
+    const { descriptor } = provisioned;
+    await this.start(manager, { kind: 'retire', ref, jobId, descriptor, cause: event }, provisioned.ports);
   }
 
   /** Called by a version's parent job once every port job completed. */
@@ -69,7 +103,7 @@ export class FlowsService {
         productEvent(
           'provisioning.failed',
           product,
-          { jobId: JOB_IDS.version('provision', versionKey(flow)), product, port, reason, attempts },
+          { jobId: flow.jobId, product, port, reason, attempts },
           flow.correlationId,
         ),
       );
@@ -100,7 +134,7 @@ export class FlowsService {
     const rows = await this.flows.list(filter, limit + 1, cursor);
     const page = toPage(rows, limit, (flow) => [flow.createdAt.toISOString(), flow.id]);
     return {
-      items: page.items.map((flow) => toFlowView(flow, JOB_IDS.version(flow.kind, versionKey(flow)))),
+      items: page.items.map(toFlowView),
       nextCursor: page.nextCursor,
     };
   }
@@ -108,7 +142,7 @@ export class FlowsService {
   /** A flow with each port's job as BullMQ holds it: its state, attempts, progress and failure. */
   async detail(kind: FlowKind, ref: ProductVersionRef): Promise<FlowView> {
     const flow = await this.require(kind, ref);
-    const view = toFlowView(flow, JOB_IDS.version(kind, versionKey(flow)));
+    const view = toFlowView(flow);
     for (const port of view.ports) {
       const job = await this.queue.job(JOB_IDS.port(kind, versionKey(flow), port.name));
       port.job =
@@ -138,34 +172,32 @@ export class FlowsService {
     return running.length;
   }
 
-  private async start(kind: FlowKind, ref: ProductVersionRef, cause: MeshEvent, manager: EntityManager): Promise<void> {
-    const versions = await this.registry.versions(ref);
-    const registered = versions.find((candidate) => candidate.version === ref.version);
-    if (registered === undefined) {
-      throw new NonRetryableError(`${cause.type} is about ${describe(ref)}, which the registry does not have`);
-    }
-    const ports = registered.provisioning?.ports;
-    if (ports === undefined) {
-      this.logger.warn(
-        { eventId: cause.eventId, type: cause.type, state: registered.state },
-        'the version has no provisioning ports in the registry; nothing to do',
-      );
-      return;
-    }
-    const descriptor = await this.registry.descriptor(ref);
-    const flow = await this.flows.insert(
+  private async start(
+    manager: EntityManager,
+    flow: {
+      kind: FlowKind;
+      ref: ProductVersionRef;
+      jobId: string;
+      descriptor: DataProductDescriptor;
+      cause: MeshEvent;
+    },
+    ports: readonly NewFlowPort[],
+  ): Promise<void> {
+    const { kind, ref, jobId, descriptor, cause } = flow;
+    const stored = await this.flows.insert(
       manager,
       {
         kind,
         domain: ref.domain,
         product: ref.name,
         version: ref.version,
+        jobId,
         descriptor,
         correlationId: cause.correlationId ?? cause.eventId,
       },
       ports.map(({ name, type, address }) => ({ name, type, address })),
     );
-    this.afterCommit.run(manager, () => this.enqueue({ ...flow, ports: ports.map((port) => ({ name: port.name })) }));
+    this.afterCommit.run(manager, () => this.enqueue({ ...stored, ports: ports.map((port) => ({ name: port.name })) }));
   }
 
   private enqueue(
@@ -180,6 +212,17 @@ export class FlowsService {
       flow.ports.map((port) => port.name),
     );
   }
+}
+
+/** The announced ports with their kind as the descriptor declares it; a port it lacks can never be provisioned. */
+function describedPorts(descriptor: DataProductDescriptor, announced: readonly OutputPort[]): NewFlowPort[] {
+  return announced.map(({ name, address }) => {
+    const declared = descriptor.spec.outputPorts.find((port) => port.name === name);
+    if (declared === undefined) {
+      throw new NonRetryableError(`the descriptor of ${descriptor.metadata.version} has no output port '${name}'`);
+    }
+    return { name, type: declared.type, address };
+  });
 }
 
 function describe(ref: ProductVersionRef): string {

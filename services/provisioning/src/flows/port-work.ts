@@ -8,7 +8,7 @@ import { major } from 'semver';
 import type { ProvisioningConfig } from '../config';
 import { productEvent } from '../events/provisioning-events';
 import { GrantsService } from '../grants/grants.service';
-import { JOB_IDS, type VersionKey } from '../queue/queue-names';
+import type { VersionKey } from '../queue/queue-names';
 import { RegistryClient } from '../registry/registry-client';
 import type { IcebergCatalog } from '../tables/iceberg-catalog';
 import { tableHolder, TableProvisioner } from '../tables/table-provisioner';
@@ -94,7 +94,7 @@ export class PortWork {
           'provisioning.port.provisioned',
           product,
           {
-            jobId: JOB_IDS.version('provision', versionKey(flow)),
+            jobId: flow.jobId,
             product,
             port: { name: port.name, type: port.type, address: port.address },
           },

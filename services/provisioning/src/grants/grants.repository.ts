@@ -37,6 +37,18 @@ export class GrantsRepository {
     return this.dataSource.manager.findBy(GrantOperationEntity, { state: 'pending' });
   }
 
+  /** The product's grants as the access events gave them: neither revoked nor expired. */
+  live(product: { domain: string; name: string }): Promise<GrantOperationEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(GrantOperationEntity, 'grant')
+      .where(`grant.operation = 'apply' AND grant.domain = :domain AND grant.product = :name`, product)
+      .andWhere('(grant.expires_at IS NULL OR grant.expires_at > now())')
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM grant_operations revoked WHERE revoked.grant_id = grant.grant_id AND revoked.operation = 'revoke')`,
+      )
+      .getMany();
+  }
+
   lock(manager: EntityManager, grantId: string, operation: GrantOperationKind): Promise<GrantOperationEntity> {
     return manager
       .createQueryBuilder(GrantOperationEntity, 'grant')

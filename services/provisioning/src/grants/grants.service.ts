@@ -7,7 +7,6 @@ import { productEvent } from '../events/provisioning-events';
 import { CATALOG_GRANTS } from '../flows/provisioning.tokens';
 import { ProvisioningQueue } from '../queue/provisioning-queue';
 import { JOB_IDS } from '../queue/queue-names';
-import { RegistryClient } from '../registry/registry-client';
 import type { CatalogGrants } from './catalog-grants';
 import type { GrantOperationEntity, GrantOperationKind } from './grant-operation.entity';
 import { GrantsRepository } from './grants.repository';
@@ -21,7 +20,6 @@ export class GrantsService {
   constructor(
     private readonly repository: GrantsRepository,
     private readonly queue: ProvisioningQueue,
-    private readonly registry: RegistryClient,
     private readonly afterCommit: AfterCommit,
     @Inject(CATALOG_GRANTS) private readonly catalog: CatalogGrants,
   ) {}
@@ -76,11 +74,13 @@ export class GrantsService {
     );
   }
 
-  /** Applies again every grant the registry gave on the product: idempotent, and needed once its tables exist. */
+  /**
+   * Applies again every live grant on the product, as the access events recorded them: idempotent, and needed once
+   * its tables exist.
+   */
   async applyExisting(product: ProductRef): Promise<void> {
-    for (const { grant, expiresAt } of await this.registry.grants(product)) {
-      const revoked = await this.repository.find(grant.grantId, 'revoke');
-      if (revoked === null) await this.catalog.apply(grant, expiresAt);
+    for (const operation of await this.repository.live(product)) {
+      await this.catalog.apply(grantOf(operation), operation.expiresAt?.getTime() ?? null);
     }
   }
 

@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Descriptor } from './descriptors';
+import { startRegistryGate, type RegistryGate } from './registry-gate';
 
 /** The topics the test reads: what the registry and provisioning announce. */
 const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.provisioning.v1'] as const;
@@ -50,6 +51,8 @@ export interface Restartable {
 export interface ProvisioningStack {
   prefix: string;
   registry: RegistryUnderTest;
+  /** The registry as provisioning reaches it; open unless a test closes it. */
+  registryGate: RegistryGate;
   catalog: Restartable;
   provisioning: Restartable;
   /** The registry's API with the admin token. */
@@ -89,8 +92,10 @@ export async function startProvisioningStack(
     CATALOG_WAREHOUSE: warehouse,
   });
   const provisioningSchema = await ownSchema('mesh_provisioning', label);
+  const registryGate = await startRegistryGate(registry.serviceUrl);
   const provisioning = await restartable('provisioning', {
     ...common,
+    REGISTRY_URL: registryGate.url,
     REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'provisioning'),
     DATABASE_URL: provisioningSchema.url,
     REDIS_URL: stack.redisUrl(),
@@ -112,6 +117,7 @@ export async function startProvisioningStack(
   return {
     prefix,
     registry,
+    registryGate,
     catalog,
     provisioning,
     admin: new HttpApi(registry.serviceUrl, ADMIN_TOKEN),
@@ -138,6 +144,7 @@ export async function startProvisioningStack(
       await consumer.disconnect();
       await publisher.disconnect();
       await provisioning.stop();
+      await registryGate.stop();
       await catalog.stop();
       await provisioningSchema.drop();
       await catalogSchema.drop();

@@ -9,6 +9,8 @@ import { ProductsService } from '../products/products.service';
 
 /** The events the quality service consumes. */
 export const QUALITY_CONSUMED_EVENTS = [
+  'product.version.proposed',
+  'product.provisioning.started',
   'product.version.published',
   'product.version.retired',
   'data.published',
@@ -27,6 +29,16 @@ export class QualityHandlers {
     private readonly checks: CheckQueue,
     private readonly external: ExternalResultsService,
   ) {}
+
+  @EventPattern('product.version.proposed')
+  onProposed(@Ctx() { event, manager }: MeshEventContext<'product.version.proposed'>): Promise<void> {
+    return this.products.rememberProposed(manager, event);
+  }
+
+  @EventPattern('product.provisioning.started')
+  onProvisioningStarted(@Ctx() { event, manager }: MeshEventContext<'product.provisioning.started'>): Promise<void> {
+    return this.products.rememberPorts(manager, event);
+  }
 
   @EventPattern('product.version.published')
   onPublished(@Ctx() { event, manager }: MeshEventContext<'product.version.published'>): Promise<void> {

@@ -1,31 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
-import { ProductReaders } from '@mesh/messaging';
+import { NonRetryableError, ProductReaders, VersionCopies } from '@mesh/messaging';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { MonitoredVersionsRepository, type MonitoredVersion } from './monitored-versions.repository';
 import { describeVersion } from './product-ref';
-import { RegistryClient } from './registry-client';
 
 /**
- * What the service monitors: the published versions, learnt from lifecycle events with their descriptors (rules and
- * SLAs) fetched from the registry, since the events carry only references.
+ * What the service monitors: the published versions, learnt from lifecycle events. Their descriptors (rules and
+ * SLAs) are the copies kept from the proposals, so that no event waits on the registry.
  */
 @Injectable()
 export class ProductsService {
   constructor(
     private readonly repository: MonitoredVersionsRepository,
-    private readonly registry: RegistryClient,
+    private readonly copies: VersionCopies,
     private readonly alerts: AlertsService,
     private readonly readers: ProductReaders,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
+  rememberProposed(manager: EntityManager, event: MeshEvent<'product.version.proposed'>): Promise<void> {
+    return this.copies.rememberProposed(manager, event);
+  }
+
+  /** Keeps the ports a version is being provisioned with, for data that comes before its publication. */
+  rememberPorts(manager: EntityManager, event: MeshEvent<'product.provisioning.started'>): Promise<void> {
+    return this.copies.rememberPorts(manager, event);
+  }
+
   async learnPublished(manager: EntityManager, event: MeshEvent<'product.version.published'>): Promise<void> {
     const ref = event.payload.product;
-    const descriptor = await this.registry.descriptor(ref);
+    const descriptor = await this.copies.descriptor(manager, ref);
     await this.monitor(manager, {
       ref,
       descriptor,
@@ -42,13 +50,16 @@ export class ProductsService {
   }
 
   /**
-   * The monitored version, learnt from the registry when data arrives before its published event was consumed
-   * (they travel on different topics, so either may come first).
+   * The monitored version, learnt from the copies of its lifecycle events when data arrives before its published
+   * event was consumed (they travel on different topics, so either may come first).
    */
   async versionFor(manager: EntityManager, ref: ProductVersionRef): Promise<MonitoredVersion> {
     const known = await this.repository.find(manager, ref);
     if (known !== null) return known;
-    const [descriptor, outputPorts] = await Promise.all([this.registry.descriptor(ref), this.registry.ports(ref)]);
+    const descriptor = await this.copies.descriptor(manager, ref);
+    const outputPorts = (await this.copies.find(manager, ref))?.outputPorts ?? null;
+    // Data can only be written to ports that provisioning made, so their provisioning must have started.
+    if (outputPorts === null) throw new NonRetryableError(`${describeVersion(ref)} has data but no provisioned ports`);
     const learnt = { ref, descriptor, outputPorts, publishedAt: new Date() };
     await this.monitor(manager, learnt);
     return learnt;

@@ -28,8 +28,9 @@ const RETIREMENT_BATCH = 100;
  * on the owners' deprecations, and at sunset. Each change of state is one transaction with its audit entry and
  * its event in the outbox.
  *
- * Provisioning: on approval the registry emits `product.provisioning.started` with a job id and the port names,
- * and the version is in `provisioning`. Every `provisioning.port.provisioned` marks its port, whichever job sent
+ * Provisioning: on approval the registry emits `product.provisioning.started` with a job id and the output ports
+ * with their addresses (all provisioning needs besides the descriptor it kept from the proposal), and the version
+ * is in `provisioning`. Every `provisioning.port.provisioned` marks its port, whichever job sent
  * it; when all output ports are marked, the version is published. `provisioning.failed` is recorded on the version
  * (its reason shows in the API) and leaves it in provisioning: a retry is provisioning's to run (its operators
  * re-run the failed flow), and the ports it then reports count like any other, the failure being cleared when the
@@ -65,12 +66,13 @@ export class LifecycleService {
       }
       const approved = await this.transition(transaction, version, 'approve', { decisionId }, { product, decisionId });
       const jobId = randomUUID();
+      const outputPorts = portLocations(approved).map(({ name, type, address }) => ({ name, type, address }));
       await this.transition(
         transaction,
         approved,
         'start-provisioning',
         { provisioningJobId: jobId, provisionedPorts: {}, provisioningFailure: null },
-        { product, jobId, ports: portLocations(approved).map((port) => port.name) },
+        { product, jobId, ports: outputPorts.map((port) => port.name), outputPorts },
       );
     });
   }

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { VersionCopies } from '@mesh/messaging';
+import type { DataProductDescriptor } from '@mesh/descriptor';
+import type { DataSource } from 'typeorm';
 import { RegistryClient } from '../registry/registry-client';
 import { buildProductDocument, NO_SIGNALS, productKey, type ProductDocument } from './product-document';
 import { SignalsRepository, type ProductRefKey } from './signals.repository';
@@ -16,12 +20,17 @@ export interface BuiltDocuments {
   failure: unknown;
 }
 
-/** Builds the documents of products from the registry's current state and the recorded signals. */
+/**
+ * Builds the documents of products from the registry's current state, the descriptors kept from the proposals
+ * (the registry is asked for one only when its proposal was missed) and the recorded signals.
+ */
 @Injectable()
 export class DocumentSource {
   constructor(
     private readonly registry: RegistryClient,
     private readonly signals: SignalsRepository,
+    private readonly copies: VersionCopies,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async build(products: readonly ProductRefKey[]): Promise<BuiltDocuments> {
@@ -35,7 +44,7 @@ export class DocumentSource {
         try {
           const product = await this.registry.getProduct(ref.domain, ref.name);
           const descriptor =
-            product === null ? null : await this.registry.getDescriptor(ref.domain, ref.name, product.latestVersion);
+            product === null ? null : await this.descriptorOf({ ...ref, version: product.latestVersion });
           if (product === null || descriptor === null) built.missing.push(key);
           else built.documents.push(buildProductDocument(product, descriptor, signals.get(key) ?? NO_SIGNALS));
         } catch (error) {
@@ -47,5 +56,10 @@ export class DocumentSource {
     };
     await Promise.all(Array.from({ length: Math.min(REGISTRY_CONCURRENCY, products.length) }, worker));
     return built;
+  }
+
+  private async descriptorOf(ref: ProductRefKey & { version: string }): Promise<DataProductDescriptor | null> {
+    const kept = (await this.copies.find(this.dataSource.manager, ref))?.descriptor ?? null;
+    return kept ?? this.registry.getDescriptor(ref.domain, ref.name, ref.version);
   }
 }

@@ -11,9 +11,6 @@ import {
 } from '@mesh/registry-client';
 import type { SearchConfig } from '../config';
 
-/** Descriptors never change once proposed, so a bounded cache of them saves one request per indexed product. */
-const DESCRIPTOR_CACHE_SIZE = 5_000;
-
 /**
  * Client of the registry's products API, the source of truth of the index. What the registry does not have is
  * null; any other failure is a RegistryUnavailableError, after which the products stay queued.
@@ -21,7 +18,6 @@ const DESCRIPTOR_CACHE_SIZE = 5_000;
 @Injectable()
 export class RegistryClient {
   private readonly registry: RegistryApi;
-  private readonly descriptors = new Map<string, DataProductDescriptor>();
 
   constructor(@Inject(CONFIG) private readonly config: SearchConfig) {
     this.registry = createRegistryClient({ baseUrl: config.REGISTRY_URL, token: config.REGISTRY_TOKEN });
@@ -44,26 +40,12 @@ export class RegistryClient {
   }
 
   async getDescriptor(domain: string, name: string, version: string): Promise<DataProductDescriptor | null> {
-    const cached = this.descriptors.get(`${domain}/${name}/${version}`);
-    if (cached !== undefined) return cached;
     const document = await dataOrNull(
       this.registry.GET('/v1/products/{domain}/{name}/versions/{version}', {
         params: { path: { domain, name, version } },
       }),
     );
     if (document === null) return null;
-    const descriptor = descriptorOf(document);
-    this.rememberDescriptor(descriptor);
-    return descriptor;
-  }
-
-  /** Keeps a descriptor an event carried, so indexing its version needs no request for it. */
-  rememberDescriptor(descriptor: DataProductDescriptor): void {
-    const { domain, name, version } = descriptor.metadata;
-    if (this.descriptors.size >= DESCRIPTOR_CACHE_SIZE) {
-      const oldest = this.descriptors.keys().next();
-      if (oldest.done !== true) this.descriptors.delete(oldest.value);
-    }
-    this.descriptors.set(`${domain}/${name}/${version}`, descriptor);
+    return descriptorOf(document);
   }
 }

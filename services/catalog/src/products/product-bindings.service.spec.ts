@@ -1,10 +1,9 @@
 import { newEvent } from '@mesh/contracts';
-import type { MeshEventContext } from '@mesh/messaging';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { BindingsRepository, TableBinding } from './bindings.repository';
 import type { DescriptorsRepository } from './descriptors.repository';
-import { ProductLifecycleHandlers } from './product-lifecycle.handlers';
+import { ProductBindingsService } from './product-bindings.service';
 import type { RegistryClient } from './registry-client';
 
 const descriptor = {
@@ -29,7 +28,7 @@ function handlers(stored: unknown, existing: TableBinding | null = null) {
   const removed: string[] = [];
   const fetched: string[] = [];
   const logged: object[] = [];
-  const instance = new ProductLifecycleHandlers(
+  const instance = new ProductBindingsService(
     {
       put: async () => undefined,
       find: async () => stored,
@@ -51,7 +50,7 @@ function handlers(stored: unknown, existing: TableBinding | null = null) {
   return { instance, bindings, removed, fetched, logged };
 }
 
-const context = { manager: {} as EntityManager } as MeshEventContext;
+const manager = {} as EntityManager;
 const published = (version: string) =>
   newEvent('product.version.published', {
     subject: 'urn:mesh:product:sales:orders',
@@ -66,10 +65,10 @@ const published = (version: string) =>
     },
   });
 
-describe('ProductLifecycleHandlers', () => {
+describe('ProductBindingsService', () => {
   it('binds each Iceberg port of a published version to its table and its contract table', async () => {
     const { instance, bindings, fetched } = handlers(descriptor);
-    await instance.published(published('1.2.0').payload, context);
+    await instance.published(manager, published('1.2.0').payload);
     expect(fetched).toEqual([]);
     expect([...bindings.keys()]).toEqual(['orders', 'order_lines']);
     expect(bindings.get('order_lines')).toMatchObject({
@@ -84,7 +83,7 @@ describe('ProductLifecycleHandlers', () => {
 
   it('asks the registry for a descriptor whose proposal it missed', async () => {
     const { instance, bindings, fetched } = handlers(null);
-    await instance.published(published('1.2.0').payload, context);
+    await instance.published(manager, published('1.2.0').payload);
     expect(fetched).toEqual(['sales/orders@1.2.0']);
     expect(bindings.size).toBe(2);
   });
@@ -100,7 +99,7 @@ describe('ProductLifecycleHandlers', () => {
       contract: null,
     };
     const { instance, bindings } = handlers(descriptor, newer);
-    await instance.published(published('1.2.0').payload, context);
+    await instance.published(manager, published('1.2.0').payload);
     expect(bindings.size).toBe(0);
   });
 
@@ -115,7 +114,7 @@ describe('ProductLifecycleHandlers', () => {
       contract: null,
     };
     const { instance, bindings, logged } = handlers(descriptor, held);
-    await instance.published(published('1.2.0').payload, context);
+    await instance.published(manager, published('1.2.0').payload);
     expect(bindings.size).toBe(0);
     expect(logged).toContainEqual({ table: 'sales.orders', holder: 'sales/trips', claimant: 'sales/orders' });
   });
@@ -123,12 +122,12 @@ describe('ProductLifecycleHandlers', () => {
   it('unbinds a retired version', async () => {
     const { instance, removed } = handlers(descriptor);
     await instance.retired(
+      manager,
       newEvent('product.version.retired', {
         subject: 'urn:mesh:product:sales:orders',
         producer: 'registry',
         payload: { product: { domain: 'sales', name: 'orders', version: '1.2.0' }, reason: null },
       }).payload,
-      context,
     );
     expect(removed).toEqual(['sales/orders@1.2.0']);
   });
