@@ -107,6 +107,7 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     cleanupPolicy: 'delete',
     producers: [
       'catalog',
+      'lineage',
     ],
     consumers: [
       'quality',
@@ -128,6 +129,7 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     cleanupPolicy: 'delete',
     producers: [
       'quality',
+      'lineage',
     ],
     consumers: [
       'quality',
