@@ -22,6 +22,7 @@ export {
   ensureServiceKafkaUser,
   type KafkaBootstrapOptions,
 } from './kafka/security/kafka-bootstrap';
+export { issuePipelineCredentials, type PipelineCredentials } from './kafka/security/pipeline-credentials';
 
 export { EventPublisher, type EventPublisherOptions, type OutgoingRecord } from './publishing/event-publisher';
 

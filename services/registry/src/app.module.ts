@@ -8,6 +8,7 @@ import { DomainsModule } from './domains/domains.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { KafkaReadiness, RegistryMessagingModule } from './lifecycle/registry-messaging.module';
 import { PrincipalsModule } from './principals/principals.module';
+import { KafkaCredentialsModule } from './kafka-credentials/kafka-credentials.module';
 import { ProductsModule } from './products/products.module';
 import { SchemaRegistryModule } from './schema-registry/schema-registry.module';
 
@@ -18,6 +19,7 @@ import { SchemaRegistryModule } from './schema-registry/schema-registry.module';
     AuditModule,
     DomainsModule,
     PrincipalsModule,
+    KafkaCredentialsModule,
     SchemaRegistryModule,
     RegistryMessagingModule,
     ProductsModule,

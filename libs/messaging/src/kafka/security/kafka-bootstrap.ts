@@ -7,8 +7,6 @@ import { contractTopics, prefixedTopics } from '../topic-resolver';
 import { grantMeshAcls } from './mesh-acls';
 import type { KafkaCredentials } from './sasl-authentication';
 import { upsertScramUser } from './scram-credentials';
-import { WireConnection } from './kafka-wire';
-import { authenticate } from './sasl-authentication';
 
 export interface KafkaBootstrapOptions {
   brokers: readonly string[];
@@ -38,26 +36,7 @@ export async function ensureServiceKafkaUser(
   }
   const password = readFileSync(file, 'utf8').trim();
   await upsertScramUser({ brokers: options.brokers, credentials: options.admin }, service, password);
-  const credentials: KafkaCredentials = { mechanism: 'scram-sha-512', username: service, password };
-  await untilLoginWorks(options.brokers[0], credentials);
-  return credentials;
-}
-
-/** The broker applies a new credential from its metadata log a moment after the controller took it. */
-async function untilLoginWorks(broker: string, credentials: KafkaCredentials, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const connection = await WireConnection.open(broker, 'mesh-bootstrap');
-    try {
-      await authenticate(connection, credentials);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-    } finally {
-      connection.close();
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
+  return { mechanism: 'scram-sha-512', username: service, password };
 }
 
 /** The platform's streams of a deployment, and who may write and read them: what must exist before a service starts. */

@@ -93,9 +93,13 @@ const PRODUCT_TOPIC_OPERATIONS = [
   AclOperationTypes.DELETE,
 ] as const;
 
-/** Rights that do not depend on a deployment: provisioning creates product topics, whatever their names. */
+/**
+ * Rights that do not depend on a deployment: provisioning creates product topics, whatever their names; the registry
+ * makes domain pipelines' Kafka users and their ACLs (ALTER on the cluster, which both need).
+ */
 export function clusterAcls(): AclEntry[] {
   return [
+    allow('registry', AclResourceTypes.CLUSTER, CLUSTER, AclOperationTypes.ALTER),
     allow('provisioning', AclResourceTypes.CLUSTER, CLUSTER, AclOperationTypes.CREATE),
     ...PRODUCT_TOPIC_OPERATIONS.map((operation) => allow('provisioning', AclResourceTypes.TOPIC, '*', operation)),
     allow('provisioning', AclResourceTypes.TOPIC, '*', AclOperationTypes.DESCRIBE),
@@ -134,4 +138,29 @@ export function assertMayConsume(service: string, events: readonly EventType[]):
   if (refused.length > 0) {
     throw new Error(`contracts/topics.json does not list ${service} among the consumers of ${refused.join(', ')}`);
   }
+}
+
+/**
+ * What a domain pipeline's Kafka user may do: write and read the topics of its domains' products (named
+ * `<domain>.<product>.v<major>.<port>`, so one prefix per domain covers every product, present and future), and read in
+ * consumer groups named after itself (`<user>.…`). Nothing on the platform's own streams.
+ */
+export function pipelineAcls(username: string, domains: readonly string[]): AclEntry[] {
+  const principal = `User:${username}`;
+  const entry = (resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes): AclEntry => ({
+    principal,
+    host: '*',
+    permissionType: AclPermissionTypes.ALLOW,
+    resourceType,
+    resourceName,
+    resourcePatternType: ResourcePatternTypes.PREFIXED,
+    operation,
+  });
+  return [
+    ...domains.flatMap((domain) => [
+      entry(AclResourceTypes.TOPIC, `${domain}.`, AclOperationTypes.WRITE),
+      entry(AclResourceTypes.TOPIC, `${domain}.`, AclOperationTypes.READ),
+    ]),
+    entry(AclResourceTypes.GROUP, `${username}.`, AclOperationTypes.READ),
+  ];
 }

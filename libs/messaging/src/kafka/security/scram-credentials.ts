@@ -15,8 +15,9 @@ export interface ScramAdminConnection {
 }
 
 /**
- * Sets (or replaces) a user's SCRAM-SHA-512 password on the cluster. kafkajs has no AlterUserScramCredentials, so
- * this speaks it (version 0) on a connection of its own. The salted password leaves this process, never the password.
+ * Sets (or replaces) a user's SCRAM-SHA-512 password on the cluster, and returns once the broker takes the login.
+ * kafkajs has no AlterUserScramCredentials, so this speaks it (version 0) on a connection of its own. The salted
+ * password leaves this process, never the password.
  */
 export async function upsertScramUser(admin: ScramAdminConnection, username: string, password: string): Promise<void> {
   const salt = randomBytes(32);
@@ -34,6 +35,24 @@ export async function upsertScramUser(admin: ScramAdminConnection, username: str
     .noTaggedFields()
     .build();
   await alterScramCredentials(admin, body);
+  await untilLoginWorks(admin.brokers[0], { mechanism: 'scram-sha-512', username, password });
+}
+
+/** The broker applies a new credential from its metadata log a moment after the controller took it. */
+async function untilLoginWorks(broker: string, credentials: KafkaCredentials, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const connection = await WireConnection.open(broker, 'mesh-scram-admin');
+    try {
+      await authenticate(connection, credentials);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    } finally {
+      connection.close();
+    }
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
 }
 
 /** Removes a user's SCRAM-SHA-512 credential: the user can no longer log in (connections already open stay). */

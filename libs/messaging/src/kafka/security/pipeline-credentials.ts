@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
+import { createKafka } from '../kafka-connection';
+import { pipelineAcls } from './mesh-acls';
+import type { KafkaCredentials } from './sasl-authentication';
+import { upsertScramUser } from './scram-credentials';
+
+export interface PipelineCredentials {
+  username: string;
+  password: string;
+  mechanism: 'SCRAM-SHA-512';
+  /** The topic prefixes the user may write and read: one per domain it belongs to. */
+  topicPrefixes: string[];
+  /** Consumer groups the user may join start with this. */
+  groupPrefix: string;
+}
+
+/**
+ * Gives a domain pipeline a Kafka login: a SCRAM user with a new password (any earlier one stops working) and ACLs
+ * for exactly its domains' topics; ACLs of domains it no longer belongs to are removed. `admin` must hold ALTER on
+ * the cluster.
+ */
+export async function issuePipelineCredentials(
+  connection: { brokers: readonly string[]; admin: KafkaCredentials },
+  username: string,
+  domains: readonly string[],
+): Promise<PipelineCredentials> {
+  const password = randomBytes(24).toString('base64url');
+  await upsertScramUser({ brokers: connection.brokers, credentials: connection.admin }, username, password);
+  const admin = createKafka({
+    brokers: connection.brokers,
+    clientId: 'mesh-pipeline-credentials',
+    sasl: connection.admin,
+  }).admin();
+  await admin.connect();
+  try {
+    await admin.deleteAcls({
+      filters: [AclResourceTypes.TOPIC, AclResourceTypes.GROUP].map((resourceType) => ({
+        resourceType,
+        resourcePatternType: ResourcePatternTypes.ANY,
+        principal: `User:${username}`,
+        operation: AclOperationTypes.ANY,
+        permissionType: AclPermissionTypes.ANY,
+      })),
+    });
+    await admin.createAcls({ acl: pipelineAcls(username, domains) });
+  } finally {
+    await admin.disconnect();
+  }
+  return {
+    username,
+    password,
+    mechanism: 'SCRAM-SHA-512',
+    topicPrefixes: domains.map((domain) => `${domain}.`),
+    groupPrefix: `${username}.`,
+  };
+}
