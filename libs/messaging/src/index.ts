@@ -15,6 +15,7 @@ export {
   grantMeshAcls,
   revokeMeshAcls,
   deploymentAcls,
+  grantAcls,
   type KafkaService,
 } from './kafka/security/mesh-acls';
 export {

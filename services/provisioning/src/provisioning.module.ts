@@ -11,6 +11,7 @@ import { CATALOG_GRANTS, ICEBERG_CATALOG } from './flows/provisioning.tokens';
 import { HttpCatalogGrants } from './grants/catalog-grants';
 import { GrantsRepository } from './grants/grants.repository';
 import { GrantsService } from './grants/grants.service';
+import { KafkaGrants } from './grants/kafka-grants';
 import { ProvisioningQueue } from './queue/provisioning-queue';
 import { ProvisioningWorker } from './queue/provisioning-worker';
 import { RegistryClient } from './registry/registry-client';
@@ -59,6 +60,7 @@ const catalogToken = (config: ProvisioningConfig) => config.CATALOG_TOKEN ?? con
     GrantsRepository,
     FlowsService,
     GrantsService,
+    KafkaGrants,
     PortWork,
     ProvisioningWorker,
   ],

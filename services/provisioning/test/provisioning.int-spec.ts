@@ -1,4 +1,5 @@
-import { ADMIN_TOKEN, eventually } from '@mesh/testing';
+import { createKafka } from '@mesh/messaging';
+import { ADMIN_TOKEN, eventually, stack, type HttpApi } from '@mesh/testing';
 import { ConfigResourceTypes } from 'kafkajs';
 import { nextVersion, twoPortProduct, versionRef, type Descriptor } from './support/descriptors';
 import {
@@ -331,6 +332,9 @@ describe('provisioning the output ports of approved versions', () => {
       port: null,
     });
     expect((await mesh.catalogApi.get(`/v1/mesh/grants/${grantId}`)).status).toBe(200);
+    // On Kafka too: the holder's pipeline reads the product's topic with the login the registry gives it.
+    const pipeline = await kafkaLogin(mesh.admin, consumer.body.id);
+    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe('read');
 
     // A grant the catalog lost is applied again when a new version of the product is provisioned.
     expect((await mesh.catalogApi.delete(`/v1/mesh/grants/${grantId}`)).status).toBe(204);
@@ -348,6 +352,36 @@ describe('provisioning the output ports of approved versions', () => {
     );
     expect(revoked.payload.reason).toBe('project ended');
     expect((await mesh.catalogApi.get(`/v1/mesh/grants/${grantId}`)).status).toBe(404);
+    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe(
+      'TOPIC_AUTHORIZATION_FAILED',
+    );
+  });
+
+  it("takes a grant's Kafka read access away when the grant expires", async () => {
+    const consumer = await mesh.admin.post<{ id: string }>('/v1/principals', {
+      name: 'short-lived-reader',
+      kind: 'user',
+      roles: [{ role: 'consumer' }],
+    });
+    const until = new Date(Date.now() + 8_000).toISOString();
+    const request = await mesh.admin.post<{ grantId: string }>('/v1/products/sales/orders/access-requests', {
+      purpose: 'a quick look',
+      until,
+      principal: consumer.body.id,
+    });
+    await mesh.awaitEvent(
+      'provisioning.grant.applied',
+      (event) => event.payload.grant.grantId === request.body.grantId,
+    );
+    const pipeline = await kafkaLogin(mesh.admin, consumer.body.id);
+    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe('read');
+    await eventually(
+      async () =>
+        (await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)) ===
+        'TOPIC_AUTHORIZATION_FAILED',
+      () => "the expired grant's holder still reads the topic",
+      30_000,
+    );
   });
 
   it('removes nothing before the sunset, then drops or archives the ports as the retention says', async () => {
@@ -453,3 +487,46 @@ describe('provisioning the output ports of approved versions', () => {
     expect(next.body.items.map(key).filter((flow) => first.includes(flow))).toEqual([]);
   });
 });
+
+/** A Kafka login for a principal's pipeline, from the registry. */
+async function kafkaLogin(admin: HttpApi, principalId: string): Promise<{ username: string; password: string }> {
+  const reply = await admin.post<{ username: string; password: string }>(
+    `/v1/principals/${principalId}/kafka-credentials`,
+    {},
+  );
+  if (reply.status !== 201) throw new Error(`kafka-credentials: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body;
+}
+
+/** Whether the pipeline reads a record of the orders' status topic (one is written first), or Kafka's refusal. */
+async function readsOrderStatus(login: { username: string; password: string }, topic: string): Promise<string> {
+  const producer = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-writer', logLevel: 'error' }).producer();
+  await producer.connect();
+  await producer.send({ topic: topic, messages: [{ key: 'o-1', value: 'shipped' }] });
+  await producer.disconnect();
+  const consumer = createKafka({
+    brokers: stack.kafkaBrokers(),
+    clientId: 'it-pipeline',
+    sasl: { mechanism: 'scram-sha-512', ...login },
+    logLevel: 'error',
+  }).consumer({ groupId: `${login.username}.reports-${Date.now()}`, retry: { retries: 0 } });
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    return await new Promise<string>((resolve) => {
+      const timer = setTimeout(() => resolve('nothing read in 20 s'), 20_000);
+      consumer.on(consumer.events.CRASH, ({ payload }) => resolve(String(payload.error)));
+      void consumer.run({
+        eachMessage: async () => {
+          clearTimeout(timer);
+          resolve('read');
+        },
+      });
+    });
+  } catch (error) {
+    const { type, message } = error as { type?: string; message?: string };
+    return type ?? (/Topic authorization failed/.test(message ?? '') ? 'TOPIC_AUTHORIZATION_FAILED' : String(error));
+  } finally {
+    await consumer.disconnect();
+  }
+}

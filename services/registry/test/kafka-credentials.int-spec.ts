@@ -34,8 +34,8 @@ describe('Kafka credentials for domain pipelines', () => {
     financePipeline = await createActor(admin, [{ role: 'domain-member', domain: finance.name }], 'service');
     salesOwner = await createActor(admin, [{ role: 'domain-owner', domain: sales.name }]);
     // Product topics as provisioning names them: <domain>.<product>.v<major>.<port>.
-    salesTopic = `${sales.name}.orders.v1.order-status-events`;
-    financeTopic = `${finance.name}.ledger.v1.entries`;
+    salesTopic = `${registry.topicPrefix}${sales.name}.orders.v1.order-status-events`;
+    financeTopic = `${registry.topicPrefix}${finance.name}.ledger.v1.entries`;
     const kafkaAdmin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-kc', logLevel: 'error' }).admin();
     await kafkaAdmin.connect();
     await kafkaAdmin.createTopics({ topics: [{ topic: salesTopic }, { topic: financeTopic }], waitForLeaders: true });
@@ -87,7 +87,7 @@ describe('Kafka credentials for domain pipelines', () => {
     expect(reply.body).toMatchObject({
       username: salesPipeline.id,
       mechanism: 'SCRAM-SHA-512',
-      topicPrefixes: [salesTopic.split('.')[0] + '.'],
+      topicPrefixes: [`${registry.topicPrefix}${salesTopic.slice(registry.topicPrefix.length).split('.')[0]}.`],
       bootstrapServers: stack.kafkaBrokers(),
     });
     const sales = login(reply.body);

@@ -10,10 +10,12 @@ import { JOB_IDS } from '../queue/queue-names';
 import type { CatalogGrants } from './catalog-grants';
 import type { GrantOperationEntity, GrantOperationKind } from './grant-operation.entity';
 import { GrantsRepository } from './grants.repository';
+import { KafkaGrants } from './kafka-grants';
 
 /**
- * Read grants in the catalog, as the access events ask: each event is recorded and queued in the transaction that
- * consumes it, and a job applies or removes the grant, then records it done and announces it in one transaction.
+ * Read grants in the catalog and on Kafka, as the access events ask: each event is recorded and queued in the
+ * transaction that consumes it, and a job applies or removes the grant, then records it done and announces it in one
+ * transaction. A grant that expires loses its Kafka ACL by a job delayed until then.
  */
 @Injectable()
 export class GrantsService {
@@ -22,6 +24,7 @@ export class GrantsService {
     private readonly queue: ProvisioningQueue,
     private readonly afterCommit: AfterCommit,
     @Inject(CATALOG_GRANTS) private readonly catalog: CatalogGrants,
+    private readonly kafka: KafkaGrants,
   ) {}
 
   async recordGranted(event: MeshEvent<'access.granted'>, manager: EntityManager): Promise<void> {
@@ -38,6 +41,8 @@ export class GrantsService {
     const operation = await this.operation(grantId, 'apply');
     if (operation.state === 'done') return;
     await this.catalog.apply(grantOf(operation), operation.expiresAt?.getTime() ?? null);
+    await this.kafka.apply(grantOf(operation));
+    if (operation.expiresAt !== null) await this.queue.addGrantExpiry(grantId, operation.expiresAt);
     await this.complete(operation, (grant) =>
       productEvent(
         'provisioning.grant.applied',
@@ -60,6 +65,7 @@ export class GrantsService {
       throw new Error(`grant ${grantId} is not applied yet; its revocation waits for it`);
     }
     await this.catalog.remove(grantId);
+    await this.kafka.remove(grantOf(operation));
     await this.complete(operation, (grant) =>
       productEvent(
         'provisioning.grant.revoked',
@@ -72,6 +78,12 @@ export class GrantsService {
         operation.correlationId,
       ),
     );
+  }
+
+  /** The grant expired: its holder's pipeline stops reading the product's topics. */
+  async expire(grantId: string): Promise<void> {
+    const applied = await this.repository.find(grantId, 'apply');
+    if (applied !== null) await this.kafka.remove(grantOf(applied));
   }
 
   /**

@@ -67,6 +67,15 @@ export class ProvisioningQueue implements OnApplicationShutdown {
     });
   }
 
+  /** The grant's expiry, run when it comes (at once when it has passed). */
+  async addGrantExpiry(grantId: string, expiresAt: Date): Promise<void> {
+    await this.queue.add(JOB_NAMES.expireGrant, { grantId } satisfies JobData['expire-grant'], {
+      ...this.jobOptions,
+      jobId: JOB_IDS.grant('expire', grantId),
+      delay: Math.max(0, expiresAt.getTime() - Date.now()),
+    });
+  }
+
   job(id: string): Promise<Job | undefined> {
     return this.queue.getJob(id);
   }

@@ -36,6 +36,7 @@ export class ProvisioningWorker implements OnApplicationBootstrap, BeforeApplica
     [JOB_NAMES.retirePort]: (job) => this.ports.retire(job.data.flowId, job.data.port, job.attemptsMade + 1),
     [JOB_NAMES.applyGrant]: (job) => this.grants.apply(job.data.grantId),
     [JOB_NAMES.revokeGrant]: (job) => this.grants.revoke(job.data.grantId),
+    [JOB_NAMES.expireGrant]: (job) => this.grants.expire(job.data.grantId),
   };
 
   constructor(
@@ -110,7 +111,7 @@ export class ProvisioningWorker implements OnApplicationBootstrap, BeforeApplica
     const data = job.data as Partial<{ flowId: string; port: string; grantId: string }>;
     if (data.flowId !== undefined && data.port !== undefined) {
       await this.flows.recordFailure(data.flowId, data.port, reason, attempts, final);
-    } else if (data.grantId !== undefined) {
+    } else if (data.grantId !== undefined && job.name !== JOB_NAMES.expireGrant) {
       const kind = job.name === JOB_NAMES.applyGrant ? 'apply' : 'revoke';
       await this.grants.recordFailure(data.grantId, kind, reason, attempts, final);
     }

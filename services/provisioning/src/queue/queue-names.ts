@@ -12,6 +12,8 @@ export const JOB_NAMES = {
   retirePort: 'retire-port',
   applyGrant: 'apply-grant',
   revokeGrant: 'revoke-grant',
+  /** Delayed until a grant expires: takes its Kafka ACL away (the catalog checks expiry itself at every read). */
+  expireGrant: 'expire-grant',
 } as const;
 
 /** The backoff of every job: exponential, capped (ProvisioningWorker computes it). Stored in each job's options. */
@@ -27,6 +29,7 @@ export interface JobData {
   'retire-port': { flowId: string; port: string };
   'apply-grant': { grantId: string };
   'revoke-grant': { grantId: string };
+  'expire-grant': { grantId: string };
 }
 
 export interface VersionKey {
@@ -43,5 +46,5 @@ export const JOB_IDS = {
   version: (kind: 'provision' | 'retire', { domain, product, version }: VersionKey) =>
     `${kind}.${domain}.${product}.${version}`,
   port: (kind: 'provision' | 'retire', key: VersionKey, port: string) => `${JOB_IDS.version(kind, key)}.${port}`,
-  grant: (operation: 'apply' | 'revoke', grantId: string) => `grant.${operation}.${grantId}`,
+  grant: (operation: 'apply' | 'revoke' | 'expire', grantId: string) => `grant.${operation}.${grantId}`,
 };

@@ -47,7 +47,7 @@ export class KafkaCredentialsService {
     const domains = writableDomains(owner.roles);
     const issued = await this.transactions.run(actor, async (transaction) => {
       const credentials = await issuePipelineCredentials(
-        { brokers: this.config.KAFKA_BROKERS, admin },
+        { brokers: this.config.KAFKA_BROKERS, admin, topicPrefix: this.config.MESH_TOPIC_PREFIX },
         owner.id,
         domains,
       ).catch((error: unknown) => {

@@ -94,13 +94,14 @@ const PRODUCT_TOPIC_OPERATIONS = [
 ] as const;
 
 /**
- * Rights that do not depend on a deployment: provisioning creates product topics, whatever their names; the registry
- * makes domain pipelines' Kafka users and their ACLs (ALTER on the cluster, which both need).
+ * Rights that do not depend on a deployment: provisioning creates product topics, whatever their names, and applies
+ * grants as ACLs; the registry makes domain pipelines' Kafka users and their ACLs (both need ALTER on the cluster).
  */
 export function clusterAcls(): AclEntry[] {
   return [
     allow('registry', AclResourceTypes.CLUSTER, CLUSTER, AclOperationTypes.ALTER),
     allow('provisioning', AclResourceTypes.CLUSTER, CLUSTER, AclOperationTypes.CREATE),
+    allow('provisioning', AclResourceTypes.CLUSTER, CLUSTER, AclOperationTypes.ALTER),
     ...PRODUCT_TOPIC_OPERATIONS.map((operation) => allow('provisioning', AclResourceTypes.TOPIC, '*', operation)),
     allow('provisioning', AclResourceTypes.TOPIC, '*', AclOperationTypes.DESCRIBE),
   ];
@@ -143,9 +144,10 @@ export function assertMayConsume(service: string, events: readonly EventType[]):
 /**
  * What a domain pipeline's Kafka user may do: write and read the topics of its domains' products (named
  * `<domain>.<product>.v<major>.<port>`, so one prefix per domain covers every product, present and future), and read in
- * consumer groups named after itself (`<user>.…`). Nothing on the platform's own streams.
+ * consumer groups named after itself (`<user>.…`). Nothing on the platform's own streams. Topic names carry the
+ * deployment's prefix, as provisioning names them.
  */
-export function pipelineAcls(username: string, domains: readonly string[]): AclEntry[] {
+export function pipelineAcls(username: string, domains: readonly string[], topicPrefix = ''): AclEntry[] {
   const principal = `User:${username}`;
   const entry = (resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes): AclEntry => ({
     principal,
@@ -158,9 +160,34 @@ export function pipelineAcls(username: string, domains: readonly string[]): AclE
   });
   return [
     ...domains.flatMap((domain) => [
-      entry(AclResourceTypes.TOPIC, `${domain}.`, AclOperationTypes.WRITE),
-      entry(AclResourceTypes.TOPIC, `${domain}.`, AclOperationTypes.READ),
+      entry(AclResourceTypes.TOPIC, `${topicPrefix}${domain}.`, AclOperationTypes.WRITE),
+      entry(AclResourceTypes.TOPIC, `${topicPrefix}${domain}.`, AclOperationTypes.READ),
     ]),
+    entry(AclResourceTypes.GROUP, `${username}.`, AclOperationTypes.READ),
+  ];
+}
+
+/** An ALLOW binding of a user on every resource whose name starts with a prefix. */
+function prefixedAllow(username: string) {
+  return (resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes): AclEntry => ({
+    principal: `User:${username}`,
+    host: '*',
+    permissionType: AclPermissionTypes.ALLOW,
+    resourceType,
+    resourceName,
+    resourcePatternType: ResourcePatternTypes.PREFIXED,
+    operation,
+  });
+}
+
+/**
+ * What a grant on a product gives its holder's pipeline on Kafka: read the product's topics (every port and major:
+ * `<domain>.<product>.…`) in consumer groups named after itself. The catalog applies the same grant to its tables.
+ */
+export function grantAcls(username: string, product: { domain: string; name: string }, topicPrefix = ''): AclEntry[] {
+  const entry = prefixedAllow(username);
+  return [
+    entry(AclResourceTypes.TOPIC, `${topicPrefix}${product.domain}.${product.name}.`, AclOperationTypes.READ),
     entry(AclResourceTypes.GROUP, `${username}.`, AclOperationTypes.READ),
   ];
 }

@@ -17,11 +17,11 @@ export interface PipelineCredentials {
 
 /**
  * Gives a domain pipeline a Kafka login: a SCRAM user with a new password (any earlier one stops working) and ACLs
- * for exactly its domains' topics; ACLs of domains it no longer belongs to are removed. `admin` must hold ALTER on
- * the cluster.
+ * for exactly its domains' topics; those of domains it no longer belongs to are removed, those its grants gave stay.
+ * `admin` must hold ALTER on the cluster.
  */
 export async function issuePipelineCredentials(
-  connection: { brokers: readonly string[]; admin: KafkaCredentials },
+  connection: { brokers: readonly string[]; admin: KafkaCredentials; topicPrefix: string },
   username: string,
   domains: readonly string[],
 ): Promise<PipelineCredentials> {
@@ -34,16 +34,28 @@ export async function issuePipelineCredentials(
   }).admin();
   await admin.connect();
   try {
-    await admin.deleteAcls({
-      filters: [AclResourceTypes.TOPIC, AclResourceTypes.GROUP].map((resourceType) => ({
-        resourceType,
-        resourcePatternType: ResourcePatternTypes.ANY,
-        principal: `User:${username}`,
-        operation: AclOperationTypes.ANY,
-        permissionType: AclPermissionTypes.ANY,
-      })),
+    // The domains it had: the prefixes it may write. Grants' bindings (read on one product's topics) stay.
+    const principal = `User:${username}`;
+    const { resources } = await admin.describeAcls({
+      resourceType: AclResourceTypes.TOPIC,
+      resourcePatternType: ResourcePatternTypes.PREFIXED,
+      principal,
+      operation: AclOperationTypes.WRITE,
+      permissionType: AclPermissionTypes.ALLOW,
     });
-    await admin.createAcls({ acl: pipelineAcls(username, domains) });
+    if (resources.length > 0) {
+      await admin.deleteAcls({
+        filters: resources.map(({ resourceName }) => ({
+          resourceType: AclResourceTypes.TOPIC,
+          resourceName,
+          resourcePatternType: ResourcePatternTypes.PREFIXED,
+          principal,
+          operation: AclOperationTypes.ANY,
+          permissionType: AclPermissionTypes.ANY,
+        })),
+      });
+    }
+    await admin.createAcls({ acl: pipelineAcls(username, domains, connection.topicPrefix) });
   } finally {
     await admin.disconnect();
   }
@@ -51,7 +63,7 @@ export async function issuePipelineCredentials(
     username,
     password,
     mechanism: 'SCRAM-SHA-512',
-    topicPrefixes: domains.map((domain) => `${domain}.`),
+    topicPrefixes: domains.map((domain) => `${connection.topicPrefix}${domain}.`),
     groupPrefix: `${username}.`,
   };
 }
