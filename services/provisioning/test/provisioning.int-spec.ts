@@ -1,5 +1,6 @@
-import { createKafka } from '@mesh/messaging';
-import { ADMIN_TOKEN, eventually, stack, type HttpApi } from '@mesh/testing';
+import { ADMIN_TOKEN, eventually, pythonTool, stack, type HttpApi } from '@mesh/testing';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { ConfigResourceTypes } from 'kafkajs';
 import { nextVersion, twoPortProduct, versionRef, type Descriptor } from './support/descriptors';
 import {
@@ -332,9 +333,15 @@ describe('provisioning the output ports of approved versions', () => {
       port: null,
     });
     expect((await mesh.catalogApi.get(`/v1/mesh/grants/${grantId}`)).status).toBe(200);
-    // On Kafka too: the holder's pipeline reads the product's topic with the login the registry gives it.
-    const pipeline = await kafkaLogin(mesh.admin, consumer.body.id);
-    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe('read');
+    // On Kafka too, with Confluent's client: the domain's pipeline writes the product's topic, another domain's is
+    // refused, and the holder's pipeline reads it, each with the login the registry gave it.
+    const topic = `${mesh.prefix}sales.orders.v1.order-status-events`;
+    const owner = await newPipeline(mesh.admin, 'sales-orders-pipeline', [{ role: 'domain-member', domain: 'sales' }]);
+    const stranger = await newPipeline(mesh.admin, 'shop-pipeline', [{ role: 'domain-member', domain: 'shop' }]);
+    expect(runPipeline(mesh.registry.schemaRegistryUrl, owner, 'produce', topic)).toBe('ok');
+    expect(runPipeline(mesh.registry.schemaRegistryUrl, stranger, 'produce', topic)).toBe('TOPIC_AUTHORIZATION_FAILED');
+    const reader = await pipelineOf(mesh.admin, consumer.body.id);
+    expect(runPipeline(mesh.registry.schemaRegistryUrl, reader, 'consume', topic)).toBe('read paid');
 
     // A grant the catalog lost is applied again when a new version of the product is provisioned.
     expect((await mesh.catalogApi.delete(`/v1/mesh/grants/${grantId}`)).status).toBe(204);
@@ -352,9 +359,7 @@ describe('provisioning the output ports of approved versions', () => {
     );
     expect(revoked.payload.reason).toBe('project ended');
     expect((await mesh.catalogApi.get(`/v1/mesh/grants/${grantId}`)).status).toBe(404);
-    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe(
-      'TOPIC_AUTHORIZATION_FAILED',
-    );
+    expect(runPipeline(mesh.registry.schemaRegistryUrl, reader, 'consume', topic)).toBe('TOPIC_AUTHORIZATION_FAILED');
   });
 
   it("takes a grant's Kafka read access away when the grant expires", async () => {
@@ -373,12 +378,11 @@ describe('provisioning the output ports of approved versions', () => {
       'provisioning.grant.applied',
       (event) => event.payload.grant.grantId === request.body.grantId,
     );
-    const pipeline = await kafkaLogin(mesh.admin, consumer.body.id);
-    expect(await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)).toBe('read');
+    const topic = `${mesh.prefix}sales.orders.v1.order-status-events`;
+    const reader = await pipelineOf(mesh.admin, consumer.body.id);
+    expect(runPipeline(mesh.registry.schemaRegistryUrl, reader, 'consume', topic)).toBe('read paid');
     await eventually(
-      async () =>
-        (await readsOrderStatus(pipeline, `${mesh.prefix}sales.orders.v1.order-status-events`)) ===
-        'TOPIC_AUTHORIZATION_FAILED',
+      () => runPipeline(mesh.registry.schemaRegistryUrl, reader, 'consume', topic) === 'TOPIC_AUTHORIZATION_FAILED',
       () => "the expired grant's holder still reads the topic",
       30_000,
     );
@@ -488,45 +492,53 @@ describe('provisioning the output ports of approved versions', () => {
   });
 });
 
-/** A Kafka login for a principal's pipeline, from the registry. */
-async function kafkaLogin(admin: HttpApi, principalId: string): Promise<{ username: string; password: string }> {
-  const reply = await admin.post<{ username: string; password: string }>(
+/** A principal's pipeline: its registry token (for the Schema Registry API) and the Kafka login the registry gives it. */
+interface Pipeline {
+  token: string;
+  username: string;
+  password: string;
+}
+
+async function pipelineOf(admin: HttpApi, principalId: string): Promise<Pipeline> {
+  const token = await admin.post<{ token: string }>(`/v1/principals/${principalId}/tokens`, { name: 'pipeline' });
+  const login = await admin.post<{ username: string; password: string }>(
     `/v1/principals/${principalId}/kafka-credentials`,
     {},
   );
-  if (reply.status !== 201) throw new Error(`kafka-credentials: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
+  if (token.status !== 201 || login.status !== 201) {
+    throw new Error(`pipeline of ${principalId}: ${JSON.stringify(token.body)} ${JSON.stringify(login.body)}`);
+  }
+  return { token: token.body.token, username: login.body.username, password: login.body.password };
 }
 
-/** Whether the pipeline reads a record of the orders' status topic (one is written first), or Kafka's refusal. */
-async function readsOrderStatus(login: { username: string; password: string }, topic: string): Promise<string> {
-  const producer = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-writer', logLevel: 'error' }).producer();
-  await producer.connect();
-  await producer.send({ topic: topic, messages: [{ key: 'o-1', value: 'shipped' }] });
-  await producer.disconnect();
-  const consumer = createKafka({
-    brokers: stack.kafkaBrokers(),
-    clientId: 'it-pipeline',
-    sasl: { mechanism: 'scram-sha-512', ...login },
-    logLevel: 'error',
-  }).consumer({ groupId: `${login.username}.reports-${Date.now()}`, retry: { retries: 0 } });
-  try {
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    return await new Promise<string>((resolve) => {
-      const timer = setTimeout(() => resolve('nothing read in 20 s'), 20_000);
-      consumer.on(consumer.events.CRASH, ({ payload }) => resolve(String(payload.error)));
-      void consumer.run({
-        eachMessage: async () => {
-          clearTimeout(timer);
-          resolve('read');
-        },
-      });
-    });
-  } catch (error) {
-    const { type, message } = error as { type?: string; message?: string };
-    return type ?? (/Topic authorization failed/.test(message ?? '') ? 'TOPIC_AUTHORIZATION_FAILED' : String(error));
-  } finally {
-    await consumer.disconnect();
-  }
+async function newPipeline(admin: HttpApi, name: string, roles: { role: string; domain?: string }[]) {
+  const principal = await admin.post<{ id: string }>('/v1/principals', { name, kind: 'service', roles });
+  return pipelineOf(admin, principal.body.id);
 }
+
+/**
+ * Runs Confluent's Python client as the pipeline (conformance/confluent/domain_pipeline.py): `produce` writes an
+ * order status change to the topic, `consume` reads the first one in a group of the pipeline's own; it answers `ok`,
+ * `read <status>`, or the name of Kafka's error.
+ */
+function runPipeline(
+  schemaRegistryUrl: string,
+  pipeline: Pipeline,
+  mode: 'produce' | 'consume',
+  topic: string,
+): string {
+  const group = `${pipeline.username}.reports-${Date.now()}`;
+  const result = spawnSync(
+    pythonTool('python'),
+    [PIPELINE, mode, stack.kafkaBrokers().join(','), schemaRegistryUrl, `pipeline:${pipeline.token}`, topic, group],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, KAFKA_USERNAME: pipeline.username, KAFKA_PASSWORD: pipeline.password },
+    },
+  );
+  if (result.status !== 0) throw new Error(`domain_pipeline.py ${mode}: ${result.status} ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+const PIPELINE = resolve(__dirname, '../../../conformance/confluent/domain_pipeline.py');
