@@ -148,16 +148,7 @@ export function assertMayConsume(service: string, events: readonly EventType[]):
  * deployment's prefix, as provisioning names them.
  */
 export function pipelineAcls(username: string, domains: readonly string[], topicPrefix = ''): AclEntry[] {
-  const principal = `User:${username}`;
-  const entry = (resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes): AclEntry => ({
-    principal,
-    host: '*',
-    permissionType: AclPermissionTypes.ALLOW,
-    resourceType,
-    resourceName,
-    resourcePatternType: ResourcePatternTypes.PREFIXED,
-    operation,
-  });
+  const entry = prefixedAllow(username);
   return [
     ...domains.flatMap((domain) => [
       entry(AclResourceTypes.TOPIC, `${topicPrefix}${domain}.`, AclOperationTypes.WRITE),
