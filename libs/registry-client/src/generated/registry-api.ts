@@ -176,6 +176,26 @@ export interface paths {
         patch: operations["DomainsController_update"];
         trace?: never;
     };
+    "/v1/principals/{id}/kafka-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A Kafka login for a domain pipeline; the answer is the only time the password is shown
+         * @description A SCRAM-SHA-512 user named by the principal's id, allowed to write and read the topics of the products of the domains it is a member or owner of, and nothing of the platform's own streams; read access to other domains' topics comes with grants. Issuing again rotates the password. Platform admins for anyone, a domain owner for the principals of their domains, and a principal for itself.
+         */
+        post: operations["KafkaCredentialsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products/{domain}/{name}": {
         parameters: {
             query?: never;
@@ -576,6 +596,35 @@ export interface components {
             title?: string;
             description?: string | null;
             owningTeam?: string;
+        };
+        KafkaCredentialsDto: {
+            /**
+             * Format: uuid
+             * @description The SCRAM user: the principal's id
+             */
+            username: string;
+            /** @description The password: shown this once; issuing again replaces it */
+            password: string;
+            /** @enum {string} */
+            mechanism: "SCRAM-SHA-512";
+            /**
+             * @example [
+             *       "127.0.0.1:9092"
+             *     ]
+             */
+            bootstrapServers: string[];
+            /**
+             * @description Topics it may write and read: its domains' products' topics (`<domain>.<product>.v<major>.<port>`)
+             * @example [
+             *       "sales."
+             *     ]
+             */
+            topicPrefixes: string[];
+            /**
+             * @description Consumer groups it may join start with this
+             * @example 4f1c….
+             */
+            groupPrefix: string;
         };
         DescriptorMetadataDto: {
             /** @example orders */
@@ -1640,6 +1689,71 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    KafkaCredentialsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KafkaCredentialsDto"];
+                };
+            };
+            /** @description Invalid input: the message (and details) name each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No token, or an invalid, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such principal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Kafka did not take the credentials */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
