@@ -7,7 +7,14 @@ import {
   type KafkaCredentials,
   type KafkaService,
 } from '@mesh/messaging';
-import { kafkaAdminCredentials, revokeKafkaRun, serviceKafkaEnvironment, stack, uniqueName } from '@mesh/testing';
+import {
+  kafkaAdminCredentials,
+  kafkaRefusal,
+  revokeKafkaRun,
+  serviceKafkaEnvironment,
+  stack,
+  uniqueName,
+} from '@mesh/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,17 +46,10 @@ describe('Kafka authentication and ACLs', () => {
       await producer.send({ topic: prefix + stream, messages: [{ key: 'urn:mesh:product:sales:orders', value: 'x' }] });
       return 'ok';
     } catch (error) {
-      return refusal(error);
+      return kafkaRefusal(error);
     } finally {
       await producer.disconnect();
     }
-  }
-
-  /** Kafka's error code: kafkajs gives it as `type`, or only in the message when the metadata request is refused. */
-  function refusal(error: unknown): string {
-    const { type, message } = error as { type?: string; message?: string };
-    if (type !== undefined) return type;
-    return /Topic authorization failed/.test(message ?? '') ? 'TOPIC_AUTHORIZATION_FAILED' : String(error);
   }
 
   const pipelineUser = `sales-pipeline-${prefix.slice(0, -1)}`;
@@ -92,7 +92,7 @@ describe('Kafka authentication and ACLs', () => {
         await consumer.subscribe({ topics: [prefix + stream] });
         return 'ok';
       } catch (error) {
-        return refusal(error);
+        return kafkaRefusal(error);
       } finally {
         await consumer.disconnect();
       }

@@ -15,6 +15,8 @@ export {
   grantMeshAcls,
   revokeMeshAcls,
   deploymentAcls,
+  everyBindingOn,
+  isKafkaService,
   grantAcls,
   type KafkaService,
 } from './kafka/security/mesh-acls';

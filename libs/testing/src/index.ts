@@ -37,4 +37,10 @@ export {
 } from './quality/orders-product';
 export { writeIceberg } from './quality/iceberg-writer';
 export type { Operation, Row, WriteRequest, Written } from './quality/iceberg-writer';
-export { actAsKafkaAdmin, kafkaAdminCredentials, revokeKafkaRun, serviceKafkaEnvironment } from './kafka-access';
+export {
+  actAsKafkaAdmin,
+  kafkaAdminCredentials,
+  kafkaRefusal,
+  revokeKafkaRun,
+  serviceKafkaEnvironment,
+} from './kafka-access';

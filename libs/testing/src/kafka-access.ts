@@ -4,7 +4,6 @@ import {
   ensureServiceKafkaUser,
   kafkaCredentialsEnvironment,
   kafkaCredentialsFromEnvironment,
-  KAFKA_SERVICES,
   revokeMeshAcls,
   type KafkaCredentials,
   type KafkaService,
@@ -39,10 +38,6 @@ export function actAsKafkaAdmin(): void {
   Object.assign(process.env, kafkaCredentialsEnvironment(kafkaAdminCredentials()));
 }
 
-export function isKafkaService(name: string): name is KafkaService {
-  return (KAFKA_SERVICES as readonly string[]).includes(name);
-}
-
 const bootstrapped = new Map<string, Promise<unknown>>();
 const users = new Map<KafkaService, Promise<KafkaCredentials>>();
 
@@ -74,4 +69,15 @@ export async function revokeKafkaRun(prefix: string): Promise<void> {
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * Kafka's name for why a client was refused (`TOPIC_AUTHORIZATION_FAILED`, `SASL_AUTHENTICATION_FAILED`…): kafkajs gives
+ * it as the error's `type`, or only in the message when the metadata request or the login is refused.
+ */
+export function kafkaRefusal(error: unknown): string {
+  const { type, message = '' } = error as { type?: string; message?: string };
+  if (type !== undefined) return type;
+  if (/Topic authorization failed/.test(message)) return 'TOPIC_AUTHORIZATION_FAILED';
+  return /authentication failed/i.test(message) ? 'SASL_AUTHENTICATION_FAILED' : String(error);
 }

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { isKafkaService, serviceKafkaEnvironment } from './kafka-access';
+import { isKafkaService } from '@mesh/messaging';
+import { serviceKafkaEnvironment } from './kafka-access';
 
 const REPO = resolve(__dirname, '../../..');
 

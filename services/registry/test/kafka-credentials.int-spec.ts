@@ -1,5 +1,5 @@
 import { createKafka, type KafkaCredentials } from '@mesh/messaging';
-import { stack } from '@mesh/testing';
+import { kafkaRefusal, stack } from '@mesh/testing';
 import { createActor, createDomain, RegistryApi, type Actor, type ErrorReply } from './support/registry-api';
 import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from './support/registry-under-test';
 
@@ -68,10 +68,7 @@ describe('Kafka credentials for domain pipelines', () => {
       await producer.send({ topic, messages: [{ key: 'k', value: 'v' }] });
       return 'ok';
     } catch (error) {
-      const { type, message } = error as { type?: string; message?: string };
-      if (type !== undefined) return type;
-      if (/Topic authorization failed/.test(message ?? '')) return 'TOPIC_AUTHORIZATION_FAILED';
-      return /authentication failed/i.test(message ?? '') ? 'SASL_AUTHENTICATION_FAILED' : String(error);
+      return kafkaRefusal(error);
     } finally {
       await producer.disconnect();
     }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Grant } from '@mesh/contracts';
-import { grantAcls } from '@mesh/messaging';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
+import { everyBindingOn, grantAcls } from '@mesh/messaging';
 import { CONFIG } from '@mesh/platform';
 import type { ProvisioningConfig } from '../config';
 import { KafkaAdmin } from '../topics/kafka-admin';
@@ -24,20 +23,7 @@ export class KafkaGrants {
 
   async remove(grant: Grant): Promise<void> {
     const [topics] = this.acls(grant);
-    await (
-      await this.kafka.get()
-    ).deleteAcls({
-      filters: [
-        {
-          resourceType: AclResourceTypes.TOPIC,
-          resourceName: topics.resourceName,
-          resourcePatternType: ResourcePatternTypes.PREFIXED,
-          principal: topics.principal,
-          operation: AclOperationTypes.ANY,
-          permissionType: AclPermissionTypes.ANY,
-        },
-      ],
-    });
+    await (await this.kafka.get()).deleteAcls({ filters: [everyBindingOn(topics, topics.principal)] });
   }
 
   /** Product topics carry the deployment's prefix, as the topic jobs name them. */

@@ -1,4 +1,5 @@
 import { TOPICS, topicOf, type EventType, type TopicName } from '@mesh/contracts';
+import { PLATFORM_SERVICES } from '@mesh/platform';
 import {
   AclOperationTypes,
   AclPermissionTypes,
@@ -10,17 +11,27 @@ import {
 } from 'kafkajs';
 
 /** The platform's services that talk to Kafka, each logging in as the SCRAM user of its own name. */
-export const KAFKA_SERVICES = [
-  'registry',
-  'governance',
-  'provisioning',
-  'catalog',
-  'quality',
-  'search',
-  'lineage',
-  'gateway',
-] as const;
+export const KAFKA_SERVICES = ['registry', ...PLATFORM_SERVICES] as const;
 export type KafkaService = (typeof KAFKA_SERVICES)[number];
+
+export function isKafkaService(name: string): name is KafkaService {
+  return (KAFKA_SERVICES as readonly string[]).includes(name);
+}
+
+/** A filter matching every binding on one resource pattern (of one principal, when given), whatever it allows. */
+export function everyBindingOn(
+  resource: Pick<AclEntry, 'resourceType' | 'resourceName' | 'resourcePatternType'>,
+  principal?: string,
+): AclFilter {
+  return {
+    resourceType: resource.resourceType,
+    resourceName: resource.resourceName,
+    resourcePatternType: resource.resourcePatternType,
+    principal,
+    operation: AclOperationTypes.ANY,
+    permissionType: AclPermissionTypes.ANY,
+  };
+}
 
 const CLUSTER = 'kafka-cluster';
 
@@ -117,14 +128,8 @@ export async function grantMeshAcls(admin: Admin, prefix: string): Promise<numbe
 /** Removes every binding on a deployment's resources (a test run's, when it ends); the cluster's stay. */
 export async function revokeMeshAcls(admin: Admin, prefix: string): Promise<void> {
   const resources = new Map<string, AclFilter>();
-  for (const { resourceType, resourceName, resourcePatternType } of deploymentAcls(prefix)) {
-    resources.set(`${resourceType}/${resourcePatternType}/${resourceName}`, {
-      resourceType,
-      resourceName,
-      resourcePatternType,
-      operation: AclOperationTypes.ANY,
-      permissionType: AclPermissionTypes.ANY,
-    });
+  for (const acl of deploymentAcls(prefix)) {
+    resources.set(`${acl.resourceType}/${acl.resourcePatternType}/${acl.resourceName}`, everyBindingOn(acl));
   }
   await admin.deleteAcls({ filters: [...resources.values()] });
 }
@@ -134,7 +139,7 @@ export async function revokeMeshAcls(admin: Admin, prefix: string): Promise<void
  * not let it read: its ACLs would refuse the consumer later, with a less helpful error.
  */
 export function assertMayConsume(service: string, events: readonly EventType[]): void {
-  if (!(KAFKA_SERVICES as readonly string[]).includes(service)) return;
+  if (!isKafkaService(service)) return;
   const refused = [...new Set(events.map(topicOf))].filter((topic) => !TOPICS[topic].consumers.includes(service));
   if (refused.length > 0) {
     throw new Error(`contracts/topics.json does not list ${service} among the consumers of ${refused.join(', ')}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { createKafka } from '../kafka-connection';
-import { pipelineAcls } from './mesh-acls';
+import { everyBindingOn, pipelineAcls } from './mesh-acls';
 import type { KafkaCredentials } from './sasl-authentication';
 import { upsertScramUser } from './scram-credentials';
 
@@ -45,14 +45,7 @@ export async function issuePipelineCredentials(
     });
     if (resources.length > 0) {
       await admin.deleteAcls({
-        filters: resources.map(({ resourceName }) => ({
-          resourceType: AclResourceTypes.TOPIC,
-          resourceName,
-          resourcePatternType: ResourcePatternTypes.PREFIXED,
-          principal,
-          operation: AclOperationTypes.ANY,
-          permissionType: AclPermissionTypes.ANY,
-        })),
+        filters: resources.map((resource) => everyBindingOn(resource, principal)),
       });
     }
     await admin.createAcls({ acl: pipelineAcls(username, domains, connection.topicPrefix) });
