@@ -8,4 +8,4 @@ export { SchemaNotFoundError, type SchemaRegistry } from './schema-registry';
 export { HttpSchemaRegistry, SchemaRegistryError, type HttpSchemaRegistryOptions } from './http-schema-registry';
 export { EventCodec } from './event-codec';
 export { EventDecodeError, type EventDecodeFailure } from './event-decode-error';
-export { productOfUrn, productUrn, type ProductKey } from './product-urn';
+export { domainUrn, productOfUrn, productUrn, type ProductKey } from './product-urn';

@@ -6,6 +6,11 @@ export interface ProductKey {
 
 const PREFIX = 'urn:mesh:product:';
 
+/** The URN of a domain: the subject of its events and of its audit entries. */
+export function domainUrn(name: string): string {
+  return `urn:mesh:domain:${name}`;
+}
+
 /**
  * The URN of a product: the subject of its events (so the Kafka key that keeps them in order), and its node in the
  * lineage graph. Domain and product names contain no colon.

@@ -69,6 +69,7 @@ export {
 /** What a service lists in its DataSource: `entities: [...MESSAGING_ENTITIES]`, `migrations: [...MESSAGING_MIGRATIONS]`. */
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';
 export { AfterCommit } from './database/after-commit';
+export { Unaudited } from './audit-trail/unaudited';
 
 export { ACCESS_GRANT_EVENTS, AccessGrantsHandlers } from './product-readers/access-grants.handlers';
 export { ProductReaders1766100000000 } from './product-readers/product-readers.migration';

@@ -322,6 +322,56 @@ describe('the governance service', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it("records every write request it answers, allowed or refused, in the registry's audit log", async () => {
+    const consumer = await mesh.actor([{ role: 'consumer' }]);
+    const consumerId = (await consumer.registry.get<{ principal: { id: string } }>('/v1/me')).body.principal.id;
+    const adminId = (await mesh.admin.get<{ principal: { id: string } }>('/v1/me')).body.principal.id;
+    const policy = {
+      title: 'Audited',
+      description: 'Products say who answers for them',
+      scope: 'global',
+      severity: 'warning',
+      expression: 'has(product.metadata.owner)',
+      message: 'Name an owner.',
+    };
+    const allowed = await mesh.governanceAdmin.put('/v1/policies/audited', policy);
+    expect(allowed.status).toBe(201);
+    const refused = await consumer.governance.put('/v1/policies/audited', policy);
+    expect(refused.status).toBe(403);
+    // A dry run stores nothing, so it is not a write to record; the deletion after it is.
+    const dryRun = await mesh.governanceAdmin.request('POST', '/v1/evaluate', asYaml(example('sales-orders')), {
+      'Content-Type': 'application/yaml',
+    });
+    expect(dryRun.status).toBe(200);
+    const deleted = await mesh.governanceAdmin.delete('/v1/policies/audited');
+    expect(deleted.status).toBe(204);
+
+    const requestIds = [allowed, refused, dryRun, deleted].map((reply) => reply.headers.get('x-request-id'));
+    type Entry = { actor: string | null; action: string; service: string; path: string; status: number };
+    const entryOf = async (requestId: string | null) =>
+      (await mesh.admin.get<{ items: Entry[] }>(`/v1/audit?service=governance&requestId=${requestId}`)).body.items;
+    await eventually(
+      async () => (await entryOf(requestIds[3])).length === 1,
+      () => 'the deletion did not reach the audit log',
+    );
+    // One partition carries a service's entries in order: the dry run's would have arrived before the deletion's.
+    expect(await Promise.all(requestIds.map(entryOf))).toEqual([
+      [
+        expect.objectContaining({
+          actor: adminId,
+          action: 'PUT /v1/policies/:id',
+          path: '/v1/policies/audited',
+          status: 201,
+        }),
+      ],
+      [expect.objectContaining({ actor: consumerId, action: 'PUT /v1/policies/:id', status: 403 })],
+      [],
+      [expect.objectContaining({ actor: adminId, action: 'DELETE /v1/policies/:id', status: 204 })],
+    ]);
+    const others = await consumer.registry.get('/v1/audit?service=governance');
+    expect(others.status).toBe(403);
+  });
+
   it('shows already-published violators in the compliance report when a new global policy arrives', async () => {
     await publish(example('logistics-shipments'));
     await eventually(

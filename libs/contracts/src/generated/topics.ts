@@ -12,6 +12,7 @@ export type TopicName =
   | 'mesh.quality.v1'
   | 'mesh.access.v1'
   | 'mesh.lineage.v1'
+  | 'mesh.audit.v1'
   | 'mesh.deadletter.v1';
 
 export interface TopicConfig {
@@ -178,6 +179,26 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
       'search',
     ],
   },
+  'mesh.audit.v1': {
+    events: [
+      'audit.write.recorded',
+    ],
+    key: 'subject',
+    partitions: 3,
+    retentionMs: 604800000,
+    cleanupPolicy: 'delete',
+    producers: [
+      'governance',
+      'provisioning',
+      'catalog',
+      'quality',
+      'search',
+      'lineage',
+    ],
+    consumers: [
+      'registry',
+    ],
+  },
   'mesh.deadletter.v1': {
     events: [
       'deadletter.recorded',
@@ -230,6 +251,7 @@ const TOPIC_OF_EVENT: Readonly<Record<EventType, TopicName>> = {
   'access.revoked': 'mesh.access.v1',
   'lineage.edges.changed': 'mesh.lineage.v1',
   'lineage.impact.detected': 'mesh.lineage.v1',
+  'audit.write.recorded': 'mesh.audit.v1',
   'deadletter.recorded': 'mesh.deadletter.v1',
 };
 

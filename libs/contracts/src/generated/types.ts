@@ -52,6 +52,7 @@ export type EventType =
   | 'access.revoked'
   | 'lineage.edges.changed'
   | 'lineage.impact.detected'
+  | 'audit.write.recorded'
   | 'deadletter.recorded';
 
 /** Payload of each event type. */
@@ -85,6 +86,7 @@ export interface PayloadMap {
   'access.revoked': AccessRevokedPayload;
   'lineage.edges.changed': EdgesChangedPayload;
   'lineage.impact.detected': ImpactDetectedPayload;
+  'audit.write.recorded': WriteRecordedPayload;
   'deadletter.recorded': DeadLetterRecordedPayload;
 }
 
@@ -743,6 +745,30 @@ export interface AffectedProduct {
   ownerTeam: string;
   /** Hops from the changed product; 1 for direct consumers. */
   depth: number;
+}
+
+/** A service answered a write request (POST, PUT, PATCH or DELETE), allowed or refused. The envelope's actor is the caller (null when unauthenticated), its time when the answer went out, and its subject the product or domain the request concerned when the route names one. */
+export interface WriteRecordedEvent extends Omit<EnvelopeFields, 'type'> {
+  type: 'audit.write.recorded';
+  payload: WriteRecordedPayload;
+}
+
+/** A service answered a write request (POST, PUT, PATCH or DELETE), allowed or refused. The envelope's actor is the caller (null when unauthenticated), its time when the answer went out, and its subject the product or domain the request concerned when the route names one. */
+export interface WriteRecordedPayload {
+  /** The service that answered, e.g. governance. */
+  service: string;
+  /** HTTP method. */
+  method: string;
+  /** The route template that matched, e.g. /v1/policies/:id: what kind of write it was. */
+  route: string;
+  /** The request path without its query string: what was written. */
+  path: string;
+  /** HTTP status of the answer; 401 and 403 record refused attempts. */
+  status: number;
+  /** The request id the service answered with (x-request-id). */
+  requestId: string;
+  /** The domains the request concerned, from the route; their owners see the entry. */
+  domains: string[];
 }
 
 /** A consumer gave up on a message; the original bytes are kept so it can be inspected and replayed. */

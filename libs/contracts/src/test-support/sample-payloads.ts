@@ -171,4 +171,13 @@ export const SAMPLE_PAYLOADS: { [T in EventType]: PayloadOf<T> } = {
     error: 'handler threw: index missing',
     attempts: 3,
   },
+  'audit.write.recorded': {
+    service: 'governance',
+    method: 'PUT',
+    route: '/v1/policies/:id',
+    path: '/v1/policies/pii-needs-classification',
+    status: 200,
+    requestId: '6f1c2a9e-5b7d-4c3e-8a1f-0d2b3c4e5f60',
+    domains: [],
+  },
 };

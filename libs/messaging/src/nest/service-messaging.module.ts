@@ -4,6 +4,7 @@ import { HttpSchemaRegistry, type EventType } from '@mesh/contracts';
 import { CONFIG, LOGGER, MetricsRegistry, ReadinessRegistry } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { AuditTrailModule } from '../audit-trail/audit-trail.module';
 import { contractTopics, prefixedTopics } from '../kafka/topic-resolver';
 import { Messaging, type MessagingOptions } from '../messaging';
 import { MessagingModule, type MessagingModuleAsyncOptions } from './messaging.module';
@@ -73,8 +74,8 @@ export function serviceMessagingOptions(
 }
 
 /**
- * Kafka for one service: its consumer group, the outbox relay, schemas from the registry's Schema Registry API, and
- * Kafka in /ready. Needs the service's TypeORM data source, CONFIG (see ServiceMessagingConfig) and the platform's
+ * Kafka for one service: its consumer group, the outbox relay, schemas from the registry's Schema Registry API,
+ * Kafka in /ready, and (with the relay) the audit trail: every write request it answers goes to the mesh's audit log. Needs the service's TypeORM data source, CONFIG (see ServiceMessagingConfig) and the platform's
  * LOGGER and registries.
  */
 export function serviceMessagingModule(
@@ -87,5 +88,10 @@ export function serviceMessagingModule(
     useFactory: (config: ServiceMessagingConfig, dataSource: DataSource, metrics: MetricsRegistry, logger: Logger) =>
       serviceMessagingOptions(options, config, dataSource, metrics, logger),
   });
-  return { ...module, providers: [...(module.providers ?? []), KafkaReadiness] };
+  const auditTrail = (options.outboxRelay ?? true) ? [AuditTrailModule.forService(options.serviceName)] : [];
+  return {
+    ...module,
+    imports: [...(module.imports ?? []), ...auditTrail],
+    providers: [...(module.providers ?? []), KafkaReadiness],
+  };
 }

@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * The audit log, newest first
-         * @description Platform and governance admins see every entry; a domain owner sees the entries of their domains. Follow `nextCursor` for older entries.
+         * @description The whole mesh's: the registry's own changes (with the subject before and after) and every write request another service answered, allowed or refused (with its path and status). Platform and governance admins see every entry; a domain owner sees the entries of their domains. Follow `nextCursor` for older entries.
          */
         get: operations["AuditController_list"];
         put?: never;
@@ -529,6 +529,23 @@ export interface components {
             before: Record<string, never> | null;
             /** @description The subject after the change */
             after: Record<string, never> | null;
+            /**
+             * @description The service that made the change or answered the request
+             * @example governance
+             */
+            service: string;
+            /** @description x-request-id of the request; null for work at start */
+            requestId: string | null;
+            /**
+             * @description The path another service's write went to; null for the registry's own changes
+             * @example /v1/policies/pii-needs-classification
+             */
+            path: string | null;
+            /**
+             * @description Another service's answer (401 and 403: refused attempts); null for the registry's own changes
+             * @example 200
+             */
+            status: number | null;
         };
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
@@ -1260,6 +1277,10 @@ export interface operations {
                 action?: unknown;
                 /** @description Id of the acting principal */
                 actor?: unknown;
+                /** @description The x-request-id of the write */
+                requestId?: unknown;
+                /** @description The service that answered */
+                service?: unknown;
                 /** @description URN of the changed entity */
                 subject?: unknown;
             };

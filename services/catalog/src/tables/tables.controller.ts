@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
+import { Unaudited } from '@mesh/messaging';
 import type { Response } from 'express';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
 import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
@@ -175,6 +176,7 @@ export class TablesController {
 
   @Post('tables/:table/metrics')
   @HttpCode(204)
+  @Unaudited()
   @ApiOperation({ summary: 'Accept a scan or commit metrics report (not stored)' })
   @ApiIcebergAnswers(204, 400, 404)
   async metrics(@Param('namespace') namespace: string, @Param('table') table: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Unaudited } from '@mesh/messaging';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -26,6 +27,7 @@ export class EvaluateController {
 
   @Post('evaluate')
   @HttpCode(200)
+  @Unaudited()
   @ApiOperation({
     summary: 'Dry run of the gate for CI: evaluate a descriptor (YAML or JSON) against the applicable policies',
     description:

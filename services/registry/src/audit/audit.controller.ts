@@ -21,10 +21,14 @@ export class AuditController {
   @ApiOperation({
     summary: 'The audit log, newest first',
     description:
+      "The whole mesh's: the registry's own changes (with the subject before and after) and every write request " +
+      'another service answered, allowed or refused (with its path and status). ' +
       'Platform and governance admins see every entry; a domain owner sees the entries of their domains. ' +
       'Follow `nextCursor` for older entries.',
   })
   @ApiQuery({ name: 'subject', required: false, description: 'URN of the changed entity' })
+  @ApiQuery({ name: 'service', required: false, example: 'governance', description: 'The service that answered' })
+  @ApiQuery({ name: 'requestId', required: false, description: 'The x-request-id of the write' })
   @ApiQuery({ name: 'actor', required: false, description: 'Id of the acting principal' })
   @ApiQuery({ name: 'action', required: false, example: 'domain.created' })
   @ApiQuery({ name: 'since', required: false, description: 'Inclusive, ISO 8601' })

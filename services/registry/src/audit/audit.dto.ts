@@ -26,6 +26,28 @@ export class AuditEntryDto implements AuditEntryView {
 
   @ApiProperty({ type: Object, nullable: true, description: 'The subject after the change' })
   after!: AuditSnapshot | null;
+
+  @ApiProperty({ example: 'governance', description: 'The service that made the change or answered the request' })
+  service!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'x-request-id of the request; null for work at start' })
+  requestId!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '/v1/policies/pii-needs-classification',
+    description: "The path another service's write went to; null for the registry's own changes",
+  })
+  path!: string | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 200,
+    description: "Another service's answer (401 and 403: refused attempts); null for the registry's own changes",
+  })
+  status!: number | null;
 }
 
 export class AuditPageDto implements Page<AuditEntryView> {

@@ -4,16 +4,24 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryEntity, type AuditSnapshot } from './audit-entry.entity';
 
 export interface NewAuditEntry {
+  /** When it happened; the time of the insert when not given. */
+  at?: Date;
   actor: string | null;
   action: string;
   subject: string;
   domains: readonly string[];
   before: AuditSnapshot | null;
   after: AuditSnapshot | null;
+  service: string;
+  requestId: string | null;
+  path: string | null;
+  status: number | null;
 }
 
 export interface AuditFilter {
   subject?: string;
+  service?: string;
+  requestId?: string;
   actor?: string;
   action?: string;
   since?: Date;
@@ -45,6 +53,8 @@ export class AuditRepository {
     if (filter.subject !== undefined) query.andWhere('a.subject = :subject', { subject: filter.subject });
     if (filter.actor !== undefined) query.andWhere('a.actor = :actor', { actor: filter.actor });
     if (filter.action !== undefined) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.service !== undefined) query.andWhere('a.service = :service', { service: filter.service });
+    if (filter.requestId !== undefined) query.andWhere('a.request_id = :requestId', { requestId: filter.requestId });
     if (filter.since !== undefined) query.andWhere('a.at >= :since', { since: filter.since });
     if (filter.until !== undefined) query.andWhere('a.at < :until', { until: filter.until });
     if (filter.domains !== undefined) {

@@ -7,6 +7,8 @@ const instant = z.string().datetime({ offset: true, message: 'must be an ISO 860
 export const auditQuery = z
   .object({
     subject: z.string().min(1).optional(),
+    service: z.string().min(1).optional(),
+    requestId: z.string().min(1).optional(),
     actor: z.string().uuid().optional(),
     action: z.string().min(1).optional(),
     since: instant.transform((value) => new Date(value)).optional(),

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { MeshEvent } from '@mesh/contracts';
+import type { EntityManager } from 'typeorm';
 import { type AuthenticatedPrincipal, hasRole, missingRight, ownedDomains, type Page, toPage } from '@mesh/platform';
 import type { AuditEntryEntity, AuditSnapshot } from './audit-entry.entity';
 import type { AuditQuery } from './audit.requests';
@@ -12,6 +14,10 @@ export interface AuditEntryView {
   subject: string;
   before: AuditSnapshot | null;
   after: AuditSnapshot | null;
+  service: string;
+  requestId: string | null;
+  path: string | null;
+  status: number | null;
 }
 
 @Injectable()
@@ -29,6 +35,24 @@ export class AuditService {
     });
     return toPage(rows.map(toView), limit, (entry) => [entry.at.toISOString(), entry.id]);
   }
+
+  /** Keeps a write request another service answered, as of the time it answered. */
+  async keepServiceWrite(event: MeshEvent<'audit.write.recorded'>, manager: EntityManager): Promise<void> {
+    const { service, method, route, path, status, requestId, domains } = event.payload;
+    await this.repository.append(manager, {
+      at: new Date(event.occurredAt),
+      actor: event.actor,
+      action: `${method} ${route}`,
+      subject: event.subject,
+      domains,
+      before: null,
+      after: null,
+      service,
+      requestId,
+      path,
+      status,
+    });
+  }
 }
 
 /** The domains whose entries the reader may see; undefined for all. */
@@ -39,6 +63,7 @@ function visibleDomains(reader: AuthenticatedPrincipal): string[] | undefined {
   return owned;
 }
 
-function toView({ id, at, actor, action, subject, before, after }: AuditEntryEntity): AuditEntryView {
-  return { id, at, actor, action, subject, before, after };
+function toView(entry: AuditEntryEntity): AuditEntryView {
+  const { id, at, actor, action, subject, before, after, service, requestId, path, status } = entry;
+  return { id, at, actor, action, subject, before, after, service, requestId, path, status };
 }

@@ -35,7 +35,14 @@ export class AuditedTransaction {
   ) {}
 
   record(change: AuditedChange): Promise<void> {
-    return this.audit.append(this.manager, { actor: this.actor, ...change });
+    return this.audit.append(this.manager, {
+      actor: this.actor,
+      ...change,
+      service: this.producer,
+      requestId: currentContext()?.requestId ?? null,
+      path: null,
+      status: null,
+    });
   }
 
   /** Queues the event in the outbox; the relay publishes it once the transaction has committed. */

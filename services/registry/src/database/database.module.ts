@@ -12,6 +12,7 @@ import { ProductsVersionsAccess1764500000000 } from './migrations/1764500000000-
 import { ProductOwnerOptional1764800000000 } from './migrations/1764800000000-product-owner-optional';
 import { AccessUpdatePrecision1764950000000 } from './migrations/1764950000000-access-update-precision';
 import { ServiceRoles1765000000000 } from './migrations/1765000000000-service-roles';
+import { MeshAudit1766200000000 } from './migrations/1766200000000-mesh-audit';
 
 /**
  * The registry's Postgres, wired as every service's: the outbox its changes queue their events in (in their own
@@ -36,5 +37,6 @@ export const DatabaseModule = serviceDatabaseModule({
     ProductOwnerOptional1764800000000,
     AccessUpdatePrecision1764950000000,
     ServiceRoles1765000000000,
+    MeshAudit1766200000000,
   ],
 });

@@ -27,10 +27,6 @@ const EVENT_FIELD_NAMES: Record<keyof DomainAttributes, string> = {
   owningTeam: 'ownerTeam',
 };
 
-export function domainUrn(name: string): string {
-  return `urn:mesh:domain:${name}`;
-}
-
 export function domainViewOf({ name, title, description, owningTeam, createdAt, updatedAt }: DomainEntity): DomainView {
   return { name, title, description, owningTeam, createdAt, updatedAt };
 }

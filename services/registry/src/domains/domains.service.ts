@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { domainUrn } from '@mesh/contracts';
 import { type AuthenticatedPrincipal, type Page, requireDomainOwner, requireRole, toPage } from '@mesh/platform';
 import { AuditedTransactions } from '../audit/audited-transactions';
 import { DomainError } from './domain.errors';
@@ -6,7 +7,6 @@ import {
   changedAttributes,
   domainCreatedPayload,
   domainUpdatedPayload,
-  domainUrn,
   domainViewOf,
   type DomainView,
 } from './domain.model';

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { RegistryConfig } from '../config';
 import { InProcessSchemaRegistry } from './in-process-schema-registry';
 import { ACCESS_DECISION_EVENTS } from '../access/access.handlers';
+import { AUDIT_EVENTS } from '../audit/audit.handlers';
 import { LIFECYCLE_EVENTS } from './lifecycle.handlers';
 
 /** The registry's consumer group; a frozen wire name, since renaming it would replay or skip events. */
@@ -52,7 +53,7 @@ export const RegistryMessagingModule = MessagingModule.forRootAsync({
       serviceName: 'registry',
       consumer: {
         groupId: `${prefix}${REGISTRY_CONSUMER_GROUP}`,
-        events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS],
+        events: [...LIFECYCLE_EVENTS, ...ACCESS_DECISION_EVENTS, ...AUDIT_EVENTS],
       },
       outboxRelay: true,
       resolveTopic: prefix === '' ? contractTopics : prefixedTopics(prefix),
