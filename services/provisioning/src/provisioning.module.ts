@@ -4,6 +4,7 @@ import type { ProvisioningConfig } from './config';
 import { DatabaseModule } from './database/database.module';
 import { ProvisioningHandlers } from './events/provisioning.handlers';
 import { FlowsController } from './flows/flows.controller';
+import { GrantOperationsController } from './grants/grant-operations.controller';
 import { FlowsRepository } from './flows/flows.repository';
 import { FlowsService } from './flows/flows.service';
 import { PortWork } from './flows/port-work';
@@ -27,7 +28,7 @@ const catalogToken = (config: ProvisioningConfig) => config.CATALOG_TOKEN ?? con
 /** Flows, grants, their jobs and the clients they use: the whole of provisioning's work. */
 @Module({
   imports: [DatabaseModule],
-  controllers: [FlowsController, ProvisioningHandlers],
+  controllers: [FlowsController, GrantOperationsController, ProvisioningHandlers],
   providers: [
     {
       provide: RegistryClient,

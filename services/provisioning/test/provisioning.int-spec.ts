@@ -360,6 +360,21 @@ describe('provisioning the output ports of approved versions', () => {
     expect(revoked.payload.reason).toBe('project ended');
     expect((await mesh.catalogApi.get(`/v1/mesh/grants/${grantId}`)).status).toBe(404);
     expect(runPipeline(mesh.registry.schemaRegistryUrl, reader, 'consume', topic)).toBe('TOPIC_AUTHORIZATION_FAILED');
+
+    // Operators see both operations, done, and what each changed in the catalog and on Kafka.
+    const operations = await mesh.provisioningApi.get<{ items: Record<string, unknown>[] }>(
+      '/v1/grant-operations?domain=sales&product=orders&limit=200',
+    );
+    expect(operations.status).toBe(200);
+    const effects = {
+      catalogGrant: grantId,
+      kafkaTopicPrefix: `${mesh.prefix}sales.orders.`,
+      kafkaGroupPrefix: `${consumer.body.id}.`,
+    };
+    expect(operations.body.items.filter((operation) => operation.grantId === grantId)).toEqual([
+      expect.objectContaining({ operation: 'revoke', state: 'done', reason: 'project ended', effects }),
+      expect.objectContaining({ operation: 'apply', state: 'done', principal: consumer.body.id, effects }),
+    ]);
   });
 
   it("takes a grant's Kafka read access away when the grant expires", async () => {

@@ -130,7 +130,14 @@ export class GraphController {
   async path(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { from, to, maxDepth } = parseInput(pathQuery, query, 'query');
     const [fromProduct, toProduct] = [productNode(from), productNode(to)];
-    if (fromProduct === undefined && toProduct === undefined) return this.graph.path(from, to, maxDepth);
+    if (fromProduct === undefined && toProduct === undefined) {
+      const { path, datasets } = await this.graph.path(from, to, maxDepth);
+      // As for products: a path through a dataset the caller may not see would tell of it.
+      if (!(await this.readers.mayReadAll(reader, datasets))) {
+        throw new LineageError('not_found', `no downstream path from ${from} to ${to} that the caller may see`);
+      }
+      return path;
+    }
     if (fromProduct === undefined || toProduct === undefined) {
       const pointer = fromProduct === undefined ? '/from' : '/to';
       throw new LineageError('invalid_query', 'a path joins two products, or two jobs or datasets', [

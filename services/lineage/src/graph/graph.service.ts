@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LineageError } from '../lineage.errors';
+import type { DatasetRef } from '../openlineage/openlineage-event';
 import { breadthFirst, pathTo, type Hop } from './breadth-first';
 import { assemble, findNode, invalidNode, readSnapshot } from './graph-read';
 import { GraphRepository, type ColumnEdgeRow } from './graph.repository';
@@ -108,7 +109,7 @@ export class GraphService {
     });
   }
 
-  /** A shortest downstream path from one job or dataset to another. */
+  /** A shortest downstream path from one job or dataset to another, and the datasets it goes through. */
   path(from: string, to: string, maxDepth: number) {
     return this.read(async (manager) => {
       const [start, target] = [await this.resolve(manager, from), await this.resolve(manager, to)];
@@ -124,14 +125,16 @@ export class GraphService {
       }
       const jobIds = keys.filter((key) => key.startsWith('j')).map((key) => key.slice(1));
       const datasetIds = keys.filter((key) => key.startsWith('d')).map((key) => key.slice(1));
+      const datasets = await this.graph.datasets(manager, datasetIds);
       const names = new Map<string, string>([
         ...(await this.graph.jobs(manager, jobIds)).map((job) => [jobKey(job.id), jobNodeId(job)] as const),
-        ...(await this.graph.datasets(manager, datasetIds)).map(
-          (row) => [datasetKey(row.id), datasetNodeId(row)] as const,
-        ),
+        ...datasets.map((row) => [datasetKey(row.id), datasetNodeId(row)] as const),
       ]);
       const path = keys.map((key) => ({ id: names.get(key) ?? key, type: key.startsWith('j') ? 'JOB' : 'DATASET' }));
-      return { from, to, length: path.length - 1, path };
+      return {
+        path: { from, to, length: path.length - 1, path },
+        datasets: datasets.map(({ namespace, name }): DatasetRef => ({ namespace, name })),
+      };
     });
   }
 

@@ -76,13 +76,27 @@ export class LineageReaders {
       });
   }
 
+  /** Whether every dataset (of a path) is one the caller may see. */
+  async mayReadAll(principal: AuthenticatedPrincipal, datasets: readonly DatasetRef[]): Promise<boolean> {
+    const byId = new Map(datasets.map((dataset) => [`dataset:${dataset.namespace}:${dataset.name}`, dataset]));
+    return (await this.hiddenAmong(principal, byId)).size === 0;
+  }
+
   /** The `dataset:` ids of the graph's datasets that are ports of products the caller may not read. */
-  private async hiddenDatasets(principal: AuthenticatedPrincipal, graph: readonly GraphNode[]): Promise<Set<string>> {
+  private hiddenDatasets(principal: AuthenticatedPrincipal, graph: readonly GraphNode[]): Promise<Set<string>> {
     const datasets = new Map<string, DatasetRef>();
     for (const node of graph) {
       const dataset = datasetOf(node);
       if (dataset !== undefined) datasets.set(dataset.id, dataset);
     }
+    return this.hiddenAmong(principal, datasets);
+  }
+
+  /** The ids of these datasets (by `dataset:` id) that are ports of products the caller may not read. */
+  private async hiddenAmong(
+    principal: AuthenticatedPrincipal,
+    datasets: Map<string, DatasetRef>,
+  ): Promise<Set<string>> {
     const addresses = [...new Set([...datasets.values()].flatMap((dataset) => candidateAddresses(dataset.name)))];
     const ports = new PortIndex(await this.products.portsAt(this.dataSource.manager, addresses));
     const owners = new Map(

@@ -16,7 +16,8 @@ export type FlowKind = (typeof FLOW_KINDS)[number];
 export const FLOW_STATES = ['running', 'completed', 'failed'] as const;
 export type FlowState = (typeof FLOW_STATES)[number];
 
-export type PortState = 'pending' | 'done' | 'failed';
+export const PORT_STATES = ['pending', 'done', 'failed'] as const;
+export type PortState = (typeof PORT_STATES)[number];
 
 /** The work on one version: provisioning its output ports, or tearing them down after its sunset. */
 @Entity({ name: 'flows' })

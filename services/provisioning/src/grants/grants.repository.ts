@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PortState } from '../flows/flow.entity';
 import { GrantOperationEntity, type GrantOperationKind } from './grant-operation.entity';
 
 export type NewGrantOperation = Pick<
   GrantOperationEntity,
   'grantId' | 'operation' | 'principal' | 'domain' | 'product' | 'port' | 'expiresAt' | 'reason' | 'correlationId'
 >;
+
+const CREATED_MS = "date_trunc('milliseconds', grant.created_at)";
 
 /** Grant operations in Postgres; the only code that touches that table. */
 @Injectable()
@@ -47,6 +50,36 @@ export class GrantsRepository {
         `NOT EXISTS (SELECT 1 FROM grant_operations revoked WHERE revoked.grant_id = grant.grant_id AND revoked.operation = 'revoke')`,
       )
       .getMany();
+  }
+
+  /** A domain's operations, newest first; `olderThan` is the key of the last one of the previous page. */
+  list(
+    filter: { domain: string; product?: string; state?: PortState },
+    limit: number,
+    olderThan?: readonly [string, string, GrantOperationKind],
+  ): Promise<GrantOperationEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(GrantOperationEntity, 'grant')
+      .where('grant.domain = :domain', { domain: filter.domain })
+      // Cursors hold JavaScript dates, in milliseconds: order by the same precision, so that no page skips a row.
+      .orderBy(CREATED_MS, 'DESC')
+      .addOrderBy('grant.grant_id', 'DESC')
+      .addOrderBy('grant.operation', 'DESC')
+      .limit(limit);
+    if (filter.product !== undefined) query.andWhere('grant.product = :product', { product: filter.product });
+    if (filter.state !== undefined) query.andWhere('grant.state = :state', { state: filter.state });
+    if (olderThan !== undefined) {
+      const [createdAt, grantId, operation] = olderThan;
+      query.andWhere(
+        `(${CREATED_MS}, grant.grant_id, grant.operation) < (CAST(:createdAt AS timestamptz), :grantId, :operation)`,
+        {
+          createdAt,
+          grantId,
+          operation,
+        },
+      );
+    }
+    return query.getMany();
   }
 
   lock(manager: EntityManager, grantId: string, operation: GrantOperationKind): Promise<GrantOperationEntity> {

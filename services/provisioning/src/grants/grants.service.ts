@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Grant, MeshEvent, ProductRef } from '@mesh/contracts';
 import { AfterCommit, Outbox } from '@mesh/messaging';
+import { requireDomainRead, toPage, type AuthenticatedPrincipal, type Page } from '@mesh/platform';
 import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { productEvent } from '../events/provisioning-events';
@@ -9,6 +10,8 @@ import { ProvisioningQueue } from '../queue/provisioning-queue';
 import { JOB_IDS } from '../queue/queue-names';
 import type { CatalogGrants } from './catalog-grants';
 import type { GrantOperationEntity, GrantOperationKind } from './grant-operation.entity';
+import type { GrantOperationView } from './grant-operation.views';
+import type { ListGrantOperationsQuery } from './grants.requests';
 import { GrantsRepository } from './grants.repository';
 import { KafkaGrants } from './kafka-grants';
 
@@ -94,6 +97,39 @@ export class GrantsService {
     for (const operation of await this.repository.live(product)) {
       await this.catalog.apply(grantOf(operation), operation.expiresAt?.getTime() ?? null);
     }
+  }
+
+  /** A domain's grant operations, newest first, for its members and the platform's operators. */
+  async list(reader: AuthenticatedPrincipal, query: ListGrantOperationsQuery): Promise<Page<GrantOperationView>> {
+    requireDomainRead(reader, query.domain);
+    const { limit, cursor, ...filter } = query;
+    const rows = await this.repository.list(filter, limit + 1, cursor);
+    return toPage(
+      rows.map((operation) => this.view(operation)),
+      limit,
+      (view) => [view.createdAt.toISOString(), view.grantId, view.operation],
+    );
+  }
+
+  private view(operation: GrantOperationEntity): GrantOperationView {
+    const { grantId, principal, domain, product, port, state, attempts, lastError, expiresAt, reason } = operation;
+    const kafka = this.kafka.describe(grantOf(operation));
+    return {
+      grantId,
+      operation: operation.operation,
+      principal,
+      domain,
+      product,
+      port,
+      state,
+      attempts,
+      lastError,
+      expiresAt,
+      reason,
+      effects: { catalogGrant: grantId, kafkaTopicPrefix: kafka.topicPrefix, kafkaGroupPrefix: kafka.groupPrefix },
+      createdAt: operation.createdAt,
+      updatedAt: operation.updatedAt,
+    };
   }
 
   /** Records a failed run of a grant job; the last one leaves the operation failed, with its reason. */

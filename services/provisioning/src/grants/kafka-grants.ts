@@ -26,6 +26,12 @@ export class KafkaGrants {
     await (await this.kafka.get()).deleteAcls({ filters: [everyBindingOn(topics, topics.principal)] });
   }
 
+  /** What the grant gives on Kafka, for operators: the topic prefix its holder reads and its consumer groups' prefix. */
+  describe(grant: Grant): { topicPrefix: string; groupPrefix: string } {
+    const [topics, groups] = this.acls(grant);
+    return { topicPrefix: topics.resourceName, groupPrefix: groups.resourceName };
+  }
+
   /** Product topics carry the deployment's prefix, as the topic jobs name them. */
   private acls(grant: Grant) {
     return grantAcls(grant.principal, grant.product, this.config.MESH_TOPIC_PREFIX);
