@@ -1,30 +1,34 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataProductDescriptor } from '@mesh/descriptor';
-import { CONFIG, LOGGER, hasRole, type AuthenticatedPrincipal } from '@mesh/platform';
+import {
+  CONFIG,
+  LOGGER,
+  mayReadProduct,
+  readerScope,
+  type AuthenticatedPrincipal,
+  type ProductAudience,
+} from '@mesh/platform';
 import type { Logger } from 'pino';
 import { ServiceClientsFactory, type ServiceClients } from '../clients/service-clients';
 import type { GatewayConfig } from '../config';
 import { productKey } from '../context/loaders';
 import type { EventProduct, FieldEvent } from './event-payloads';
 
-/** Who may see a product's events, beside its domain's people and the admins. */
-export interface Audience {
-  restricted: boolean;
-  /** Principals holding a granted access request. */
-  grantees: ReadonlySet<string>;
-}
+/** Who may see a product's events, beside its domain's people and the admins (the platform's ProductAudience). */
+export type Audience = Omit<ProductAudience, 'domain'>;
 
 /** How long an audience is trusted without asking the registry again, unless an event changed it sooner. */
 const AUDIENCE_TTL_MS = 30_000;
 const MAX_AUDIENCES = 10_000;
 const GRANTS_READ = 200;
 /** When the registry cannot say, nobody outside the domain sees the event: failing closed. */
-const UNKNOWN: Audience = { restricted: true, grantees: new Set() };
+const UNKNOWN: Audience = { restricted: true, grantees: [] };
 
 /**
- * Decides which subscribers an event reaches: the readers of its product. A restricted product's events reach its
- * domain's owners and members, its grant holders and the admins; access events reach the domain's people and the
- * principal they are about. What the registry says is cached per product and forgotten when an event changes it.
+ * Decides which subscribers an event reaches: the readers of its product, by the rule every service applies
+ * (`mayReadProduct` of libs/platform). A restricted product's events reach its domain's owners and members, its
+ * grant holders, platform admins and platform readers; access events reach those who read every domain, the
+ * domain's people and the principal they are about. What the registry says is cached per product and forgotten when an event changes it.
  */
 @Injectable()
 export class AudienceResolver {
@@ -60,11 +64,12 @@ export class AudienceResolver {
 
   allows(principal: AuthenticatedPrincipal, event: FieldEvent, audience: Audience): boolean {
     if (event.product === null) return true;
-    if (hasRole(principal, 'platform-admin') || hasRole(principal, 'governance-admin')) return true;
+    const scope = readerScope(principal);
     const domain = event.product.domain;
-    if (hasRole(principal, 'domain-owner', domain) || hasRole(principal, 'domain-member', domain)) return true;
-    if (event.field === 'accessRequests') return event.principal === principal.id;
-    return !audience.restricted || audience.grantees.has(principal.id);
+    if (event.field === 'accessRequests') {
+      return scope.all || scope.domains.includes(domain) || event.principal === principal.id;
+    }
+    return mayReadProduct(scope, { domain, ...audience });
   }
 
   private async fetch(product: EventProduct): Promise<Audience> {
@@ -76,12 +81,12 @@ export class AudienceResolver {
         product.name,
         found.latestVersion,
       );
-      if (descriptor?.spec.access.visibility !== 'restricted') return { restricted: false, grantees: new Set() };
+      if (descriptor?.spec.access.visibility !== 'restricted') return { restricted: false, grantees: [] };
       const granted = await this.registry.productAccessRequests(product.domain, product.name, {
         state: 'granted',
         limit: GRANTS_READ,
       });
-      return { restricted: true, grantees: new Set(granted.items.map((request) => request.principal)) };
+      return { restricted: true, grantees: granted.items.map((request) => request.principal) };
     } catch (error) {
       this.logger.warn({ err: error, product }, 'cannot tell who may see the product’s events; only its domain will');
       this.forget(product);

@@ -54,7 +54,7 @@ async function received(
 
 describe('EventHub', () => {
   it('gives a restricted product’s alerts to its domain, its grant holders and admins only', async () => {
-    const { hub } = setup({ restricted: true, grantees: new Set(['grantee']) });
+    const { hub } = setup({ restricted: true, grantees: ['grantee'] });
     const owner = hub.subscribe(
       'qualityAlerts',
       connection(principal('o', [{ role: 'domain-owner', domain: 'sales' }])),
@@ -78,7 +78,7 @@ describe('EventHub', () => {
   });
 
   it('applies each subscription’s filter', async () => {
-    const { hub } = setup({ restricted: false, grantees: new Set() });
+    const { hub } = setup({ restricted: false, grantees: [] });
     const reader = principal('r', [{ role: 'consumer' }]);
     const warnings = hub.subscribe('qualityAlerts', connection(reader), (event) => event.severity === 'warning');
     const all = hub.subscribe('qualityAlerts', connection(reader), () => true);
@@ -88,7 +88,7 @@ describe('EventHub', () => {
   });
 
   it('drops a subscriber whose socket holds more unsent bytes than the limit, and keeps the others', async () => {
-    const { hub, dropped } = setup({ restricted: false, grantees: new Set() });
+    const { hub, dropped } = setup({ restricted: false, grantees: [] });
     const slowConnection = connection(principal('slow'), 4_096);
     hub.subscribe('qualityAlerts', slowConnection, () => true);
     const fast = hub.subscribe('qualityAlerts', connection(principal('fast')), () => true);
@@ -98,7 +98,7 @@ describe('EventHub', () => {
   });
 
   it('drops a subscriber whose queue overflows instead of growing it', async () => {
-    const { hub, dropped } = setup({ restricted: false, grantees: new Set() });
+    const { hub, dropped } = setup({ restricted: false, grantees: [] });
     const stuck = connection(principal('stuck'));
     hub.subscribe('qualityAlerts', stuck, () => true);
     for (let i = 0; i <= 1_000; i++) await hub.publish(raised());
@@ -106,7 +106,7 @@ describe('EventHub', () => {
   });
 
   it('forgets a subscription once its iterator returns', async () => {
-    const { hub } = setup({ restricted: false, grantees: new Set() });
+    const { hub } = setup({ restricted: false, grantees: [] });
     const subscription = hub.subscribe('qualityAlerts', connection(principal('gone')), () => true);
     await subscription.return?.();
     await hub.publish(raised());
