@@ -70,6 +70,7 @@ export {
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './database/messaging-schema';
 export { AfterCommit } from './database/after-commit';
 export { Unaudited } from './audit-trail/unaudited';
+export { AuditTrailModule } from './audit-trail/audit-trail.module';
 
 export { ACCESS_GRANT_EVENTS, AccessGrantsHandlers } from './product-readers/access-grants.handlers';
 export { ProductReaders1766100000000 } from './product-readers/product-readers.migration';

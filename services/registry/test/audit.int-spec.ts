@@ -1,4 +1,4 @@
-import { uniqueName } from '@mesh/testing';
+import { eventually, uniqueName } from '@mesh/testing';
 import {
   createActor,
   createDomain,
@@ -137,6 +137,39 @@ describe('the audit log', () => {
       '/cursor',
       '/colour',
     ]);
+  });
+
+  it('records refused write attempts, with the caller, the route, the status and the request id', async () => {
+    const foreign = await ownerA.api.patch<ErrorReply>(`/v1/domains/${domainB.name}`, { title: 'taken over' });
+    expect(foreign.status).toBe(403);
+    const anonymous = await new RegistryApi(registry.serviceUrl).post<ErrorReply>('/v1/domains', { name: 'x' });
+    expect(anonymous.status).toBe(401);
+    const entryOf = async (reply: { headers: Headers }) =>
+      (await admin.get<PageReply<Entry>>(`/v1/audit?requestId=${reply.headers.get('x-request-id')}`)).body.items;
+    await eventually(
+      async () => (await entryOf(anonymous)).length === 1,
+      () => 'the refused attempts did not reach the audit log',
+    );
+    expect(await entryOf(foreign)).toEqual([
+      expect.objectContaining({
+        actor: ownerA.id,
+        action: 'PATCH /v1/domains/:domain',
+        subject: `urn:mesh:domain:${domainB.name}`,
+        service: 'registry',
+        path: `/v1/domains/${domainB.name}`,
+        status: 403,
+      }),
+    ]);
+    expect(await entryOf(anonymous)).toEqual([
+      expect.objectContaining({
+        actor: null,
+        action: 'POST /v1/domains',
+        subject: 'urn:mesh:service:registry',
+        status: 401,
+      }),
+    ]);
+    // Allowed changes are recorded once, by the registry's own transactions, not again as requests.
+    expect(await readAll(admin, `service=registry&action=PATCH%20/v1/domains/:domain`)).toHaveLength(1);
   });
 
   it('cannot be rewritten, even with direct database access', async () => {

@@ -188,6 +188,7 @@ export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = {
     retentionMs: 604800000,
     cleanupPolicy: 'delete',
     producers: [
+      'registry',
       'governance',
       'provisioning',
       'catalog',

@@ -8,8 +8,19 @@ import { Outbox } from '../outbox/outbox';
 import { isUnaudited } from './unaudited';
 import { isWrite, writeRecorded } from './write-record';
 
-/** The service's name, as the audit log shows it. */
-export const AUDITED_SERVICE = Symbol('AUDITED_SERVICE');
+export interface AuditTrailOptions {
+  /** The service's name, as the audit log shows it. */
+  service: string;
+  /**
+   * Record only refused attempts (401, 403): for the registry, which records each change it allows in the
+   * transaction that makes it, with the subject before and after.
+   */
+  refusedOnly?: boolean;
+}
+
+export const AUDIT_TRAIL_OPTIONS = Symbol('AUDIT_TRAIL_OPTIONS');
+
+const REFUSED = new Set([401, 403]);
 
 /**
  * Records every write request a service answers, allowed or refused, as an `audit.write.recorded` event through the
@@ -21,7 +32,7 @@ export const AUDITED_SERVICE = Symbol('AUDITED_SERVICE');
 export class AuditTrailMiddleware implements NestMiddleware {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(AUDITED_SERVICE) private readonly service: string,
+    @Inject(AUDIT_TRAIL_OPTIONS) private readonly options: AuditTrailOptions,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -37,8 +48,9 @@ export class AuditTrailMiddleware implements NestMiddleware {
     // No route matched: nothing was written, and the 404 is in the request log.
     const route = (request.route as { path?: unknown } | undefined)?.path;
     if (typeof route !== 'string' || isUnaudited(request)) return;
+    if (this.options.refusedOnly === true && !REFUSED.has(response.statusCode)) return;
     const event = writeRecorded({
-      service: this.service,
+      service: this.options.service,
       method: request.method,
       route,
       path: request.originalUrl.split('?')[0] ?? request.originalUrl,

@@ -88,7 +88,8 @@ export function serviceMessagingModule(
     useFactory: (config: ServiceMessagingConfig, dataSource: DataSource, metrics: MetricsRegistry, logger: Logger) =>
       serviceMessagingOptions(options, config, dataSource, metrics, logger),
   });
-  const auditTrail = (options.outboxRelay ?? true) ? [AuditTrailModule.forService(options.serviceName)] : [];
+  const auditTrail =
+    (options.outboxRelay ?? true) ? [AuditTrailModule.forService({ service: options.serviceName })] : [];
   return {
     ...module,
     imports: [...(module.imports ?? []), ...auditTrail],

@@ -1,7 +1,7 @@
-import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { contractTopics, Messaging, MessagingModule, prefixedTopics, type MessagingOptions } from '@mesh/messaging';
-import { CONFIG, LOGGER, MetricsRegistry, ReadinessRegistry } from '@mesh/platform';
+import { contractTopics, MessagingModule, prefixedTopics, type MessagingOptions } from '@mesh/messaging';
+import { CONFIG, LOGGER, MetricsRegistry } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RegistryConfig } from '../config';
@@ -15,19 +15,6 @@ const REGISTRY_CONSUMER_GROUP = 'registry';
 
 @Module({ providers: [InProcessSchemaRegistry], exports: [InProcessSchemaRegistry] })
 class InProcessSchemaRegistryModule {}
-
-/** Reports Kafka in /ready: without it no transition reaches the other services. */
-@Injectable()
-export class KafkaReadiness implements OnModuleInit {
-  constructor(
-    private readonly messaging: Messaging,
-    private readonly readiness: ReadinessRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.readiness.register({ name: 'kafka', probe: () => this.messaging.probe() });
-  }
-}
 
 /**
  * Kafka for the whole registry: the outbox relay publishes what every module wrote to the outbox, the consumer
