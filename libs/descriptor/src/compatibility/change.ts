@@ -15,9 +15,27 @@ export const change = (level: ChangeLevel, pointer: string, reason: string): Con
   reason,
 });
 
+/**
+ * Whether two JSON values are the same, whatever the order of their objects' keys: a descriptor read back from a
+ * Postgres jsonb column has its keys reordered, and is still the same descriptor.
+ */
+export function sameJson(previous: unknown, next: unknown): boolean {
+  return JSON.stringify(canonical(previous)) === JSON.stringify(canonical(next));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => [key, canonical(item)]),
+  );
+}
+
 /** A patch change when a documentation-only value differs. */
 export function patchIfChanged(previous: unknown, next: unknown, pointer: string, what: string): ContractChange[] {
-  return JSON.stringify(previous) === JSON.stringify(next) ? [] : [change('patch', pointer, `${what} changed`)];
+  return sameJson(previous, next) ? [] : [change('patch', pointer, `${what} changed`)];
 }
 
 /**

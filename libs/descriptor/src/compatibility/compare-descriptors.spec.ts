@@ -300,6 +300,22 @@ describe('compareContracts', () => {
     expect(compareContracts(editableExample(), editableExample())).toEqual([]);
   });
 
+  it('finds nothing when only the order of keys differs, as in a copy read back from a jsonb column', () => {
+    const reordered = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reordered)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reordered(item)]),
+            )
+          : value;
+    const previous = reordered(editableExample()) as DataProductDescriptor;
+
+    expect(compareContracts(previous, editableExample())).toEqual([]);
+  });
+
   describe.each([
     ['patch', patches],
     ['minor', minors],

@@ -1,7 +1,7 @@
 import { COMPARISON_KEYS, comparisonOf } from '../model/comparison';
 import type { QualityRule } from '../model/descriptor';
 import { childPointer } from '../model/pointer';
-import { change, patchIfChanged, type ContractChange } from './change';
+import { change, patchIfChanged, sameJson, type ContractChange } from './change';
 import { acceptedValues, acceptsNoMoreThan } from './accepted-values';
 import { matchByKey } from './match';
 
@@ -36,7 +36,7 @@ export function compareQuality(previous: readonly QualityRule[], next: readonly 
 function compareRule(previous: QualityRule, next: QualityRule, at: string): ContractChange[] {
   const wasBlocking = previous.severity === 'blocking';
   const isBlocking = next.severity === 'blocking';
-  if (JSON.stringify(definition(previous)) !== JSON.stringify(definition(next))) {
+  if (!sameJson(definition(previous), definition(next))) {
     // What the rule measures changed, so the old guarantee is gone and a new one may exist.
     if (wasBlocking)
       return [change('breaking', at, `quality rule '${next.id}' now checks something else: its guarantee is gone`)];
