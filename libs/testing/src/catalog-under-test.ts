@@ -16,6 +16,7 @@ export interface CatalogUnderTest {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** The process's output so far, for failure messages. */
   output(): string;
+  service: RunningService;
   /** Stops the process, drops its database schema and deletes its warehouse. */
   remove(): Promise<void>;
 }
@@ -54,6 +55,7 @@ export async function startCatalog(
     warehouse,
     sql: database.sql,
     output: () => service.output(),
+    service,
     remove: async () => {
       await service.stop();
       await database.drop();

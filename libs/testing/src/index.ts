@@ -15,7 +15,7 @@ export { createTestDatabase, eventually } from './test-database';
 export type { TestDatabase } from './test-database';
 export { startCatalog } from './catalog-under-test';
 export type { CatalogUnderTest } from './catalog-under-test';
-export { listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
+export { commitRows, listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
 export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test';
 export { orderRow } from './order-rows';
 export { productCopy } from './product-copy';

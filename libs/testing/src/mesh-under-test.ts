@@ -1,6 +1,6 @@
 import { createKafka } from '@mesh/messaging';
 import { Redis } from 'ioredis';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCatalog, type CatalogUnderTest } from './catalog-under-test';
 import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
@@ -31,6 +31,13 @@ export interface MeshUnderTest {
   serviceEnv(service: MeshService): Record<string, string>;
   /** Every process's latest output, for failure messages. */
   logs(): string;
+  /** Every process of the mesh by service name, for tests that kill, pause or restart them. */
+  processes(): Record<string, RunningService>;
+  /** Runs SQL in a service's database schema (not the gateway's: it has none). */
+  sql<T = Record<string, unknown>>(
+    service: Exclude<MeshService, 'gateway'> | 'registry' | 'governance' | 'catalog',
+    text: string,
+  ): Promise<T[]>;
   /** Stops every process, drops their schemas, deletes the run's topics, queues and index. */
   stop(): Promise<void>;
 }
@@ -40,6 +47,8 @@ export interface MeshOptions {
   services?: readonly MeshService[];
   /** Extra environment per service. */
   env?: Partial<Record<MeshService, Record<string, string>>>;
+  /** Told the registry's URL once it runs, before the other services start (a proxy in front of it needs it). */
+  onRegistry?: (url: string) => void;
 }
 
 const ALL: readonly MeshService[] = ['provisioning', 'quality', 'search', 'lineage', 'gateway'];
@@ -47,9 +56,11 @@ const ALL: readonly MeshService[] = ['provisioning', 'quality', 'search', 'linea
 export async function startMesh(label: string, options: MeshOptions = {}): Promise<MeshUnderTest> {
   const wanted = new Set(options.services ?? ALL);
   const schemas: OwnSchema[] = [];
+  const schemaOf = new Map<MeshService, OwnSchema>();
   const services: Partial<Record<MeshService, RunningService>> = {};
   const indexPrefix = uniqueName(`it-${label}`).toLowerCase();
   const registry = await startRegistry(label);
+  options.onRegistry?.(registry.serviceUrl);
   const governance = await startGovernance(label, registry);
   const catalog = await startCatalog(label, registry);
   // Each service runs with its own principal's token, as `./platform start` runs it.
@@ -87,6 +98,7 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     if (name !== 'gateway') {
       database = await ownSchema(`mesh_${name}`, `${label}_${name}`);
       schemas.push(database);
+      schemaOf.set(name, database);
     }
     services[name] = await startService(name, {
       port: await freePort(),
@@ -114,6 +126,20 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
       ]
         .map(([name, output]) => `--- ${name}:\n${(output ?? '').slice(-4000)}`)
         .join('\n'),
+    processes: () => ({
+      registry: registry.service,
+      governance: governance.service,
+      catalog: catalog.service,
+      ...(services as Record<string, RunningService>),
+    }),
+    sql: async <T = Record<string, unknown>>(service: string, text: string): Promise<T[]> => {
+      if (service === 'registry') return registry.sql<T>(text);
+      if (service === 'governance') return governance.sql<T>(text);
+      if (service === 'catalog') return catalog.sql<T>(text);
+      const database = schemaOf.get(service as MeshService);
+      if (database === undefined) throw new Error(`the mesh under test has no database for ${service}`);
+      return database.sql<T>(text);
+    },
     stop: async () => {
       for (const service of Object.values(services).reverse()) await service.stop();
       await catalog.remove();
@@ -151,18 +177,21 @@ export async function untilReady(url: string, timeoutMs = 60_000): Promise<void>
   throw new Error(`${url} was not ready within ${timeoutMs} ms: ${last}`);
 }
 
+type Rows = Record<string, string | number | boolean | null>[];
+type Written = { metadataLocation: string; snapshotId: string };
+
+const WRITE_ROWS = resolve(__dirname, '../python/write_rows.py');
+const writeRowsInput = (catalogUrl: string, table: string, rows: Rows, token: string) =>
+  JSON.stringify({ catalog: { uri: catalogUrl, token }, table, rows });
+const writtenOf = (stdout: string): Written => JSON.parse(stdout.trim().split('\n').pop()!) as Written;
+
 /**
  * Commits rows to an Iceberg table through the catalog's REST API with PyIceberg, as a pipeline would
  * (libs/testing/python/write_rows.py), nulls in required columns included: what a faulty pipeline writes.
  */
-export function writeRows(
-  catalogUrl: string,
-  table: string,
-  rows: Record<string, string | number | boolean | null>[],
-  token = ADMIN_TOKEN,
-): { metadataLocation: string; snapshotId: string } {
-  const result = spawnSync(pythonTool('python'), [resolve(__dirname, '../python/write_rows.py')], {
-    input: JSON.stringify({ catalog: { uri: catalogUrl, token }, table, rows }),
+export function writeRows(catalogUrl: string, table: string, rows: Rows, token = ADMIN_TOKEN): Written {
+  const result = spawnSync(pythonTool('python'), [WRITE_ROWS], {
+    input: writeRowsInput(catalogUrl, table, rows, token),
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -171,7 +200,17 @@ export function writeRows(
       `PyIceberg failed (${result.status ?? result.signal}): ${result.stderr}${result.error?.message ?? ''}`,
     );
   }
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as { metadataLocation: string; snapshotId: string };
+  return writtenOf(result.stdout);
+}
+
+/** `writeRows` without blocking the event loop, for a load that keeps other work going while PyIceberg commits. */
+export function commitRows(catalogUrl: string, table: string, rows: Rows, token = ADMIN_TOKEN): Promise<Written> {
+  return new Promise((done, failed) => {
+    const child = execFile(pythonTool('python'), [WRITE_ROWS], { timeout: 120_000 }, (error, stdout, stderr) =>
+      error === null ? done(writtenOf(stdout)) : failed(new Error(`PyIceberg failed: ${error.message}: ${stderr}`)),
+    );
+    child.stdin?.end(writeRowsInput(catalogUrl, table, rows, token));
+  });
 }
 
 /** The Kafka topics of the run. */

@@ -16,6 +16,8 @@ export interface RegistryUnderTest {
   /** The prefix of the Kafka topics this registry uses (see `prefixedTopics` in @mesh/messaging). */
   topicPrefix: string;
   serviceUrl: string;
+  /** The registry's process (another one after a restart). */
+  readonly service: RunningService;
   /** Runs SQL in the registry's database schema, to look at what the API cannot show. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Stops the process and starts it again on the same port and database, with `env` added to its environment. */
@@ -55,6 +57,9 @@ export async function startRegistry(
     serviceUrl,
     topicPrefix,
     schemaRegistryUrl: `${serviceUrl}/schema-registry`,
+    get service() {
+      return service;
+    },
     sql: database.sql,
     restart: async (env) => {
       await service.stop();

@@ -7,13 +7,16 @@ const REPO = resolve(__dirname, '../../..');
 
 export interface RunningService {
   url: string;
-  process: ChildProcess;
+  /** The current process: another one after a restart. */
+  readonly process: ChildProcess;
   /** The service's stdout and stderr so far, for failure messages. */
   output(): string;
   /** SIGTERM and wait for exit: the graceful path. */
   stop(): Promise<void>;
   /** SIGKILL: the crash path. */
   kill(): Promise<void>;
+  /** Starts the process again (killing it first if it still runs), same port and environment, until /health. */
+  restart(): Promise<void>;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -34,18 +37,40 @@ export async function startService(
   const url = `http://127.0.0.1:${options.port}`;
   const prefix = options.env?.MESH_TOPIC_PREFIX ?? process.env.MESH_TOPIC_PREFIX ?? '';
   const kafka = isKafkaService(name) ? await serviceKafkaEnvironment(name, prefix) : {};
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
-    cwd: REPO,
-    env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env, ...kafka },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  let child: ChildProcess;
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const spawnChild = () => {
+    child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
+      cwd: REPO,
+      env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env, ...kafka },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  };
 
+  const untilHealthy = async (): Promise<void> => {
+    const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} during start-up:\n${output}`);
+      try {
+        if ((await fetch(`${url}/health`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((wait) => setTimeout(wait, 200));
+    }
+    child.kill('SIGKILL');
+    await exited(child);
+    throw new Error(`${name} did not answer ${url}/health in time:\n${output}`);
+  };
+
+  spawnChild();
   const service: RunningService = {
     url,
-    process: child,
+    get process() {
+      return child;
+    },
     output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
@@ -55,18 +80,13 @@ export async function startService(
       child.kill('SIGKILL');
       await exited(child);
     },
+    restart: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+      spawnChild();
+      await untilHealthy();
+    },
   };
-
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} during start-up:\n${output}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return service;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  await service.kill();
-  throw new Error(`${name} did not answer ${url}/health in time:\n${output}`);
+  await untilHealthy();
+  return service;
 }

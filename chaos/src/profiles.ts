@@ -1,0 +1,74 @@
+import type { MeshUnderTest } from '@mesh/testing';
+import { delayLink, killService, pauseService, stopComponent, together, type Fault } from './faults';
+import type { LatencyProxy } from './latency-proxy';
+import type { LoadRates } from './load';
+
+export interface Profile {
+  name: string;
+  rates: LoadRates;
+  /** Load before the first fault: the baseline latencies. */
+  baselineMs: number;
+  /** Quiet time after each fault has recovered, before the next. */
+  gapMs: number;
+  /** The faults, in order; the soak profile repeats the list until its duration is up. */
+  faults(mesh: MeshUnderTest, registryLink: LatencyProxy): Fault[];
+  /** How long the run goes on injecting faults; 0 for one pass over the list. */
+  durationMs: number;
+}
+
+const KILLED = ['registry', 'governance', 'catalog', 'provisioning', 'quality', 'search', 'lineage'] as const;
+
+function everyFault(
+  mesh: MeshUnderTest,
+  registryLink: LatencyProxy,
+  holds: { kill: number; pause: number; delay: number; component: number },
+): Fault[] {
+  const service = (name: string) => () => mesh.processes()[name];
+  return [
+    ...KILLED.map((name) => killService(name, service(name), holds.kill)),
+    pauseService('provisioning', service('provisioning'), holds.pause),
+    delayLink('search', registryLink, 200, holds.delay),
+    stopComponent('postgres', holds.component),
+    stopComponent('redis', holds.component),
+    stopComponent('kafka', holds.component),
+    stopComponent('opensearch', holds.component),
+    // Overlapping: a consumer dies while the broker is away, and the registry hangs while Redis is down.
+    together([stopComponent('kafka', holds.component), killService('quality', service('quality'), holds.kill)]),
+    together([stopComponent('redis', holds.component), pauseService('registry', service('registry'), holds.pause)]),
+  ];
+}
+
+export const PROFILES: Record<string, Profile> = {
+  /** Every fault once under light load: the test command's run. SIGSTOP lasts 10 s here, 30 s in the soak. */
+  short: {
+    name: 'short',
+    rates: {
+      products: 3,
+      commitEveryMs: 4_000,
+      runEveryMs: 2_000,
+      accessEveryMs: 8_000,
+      policyEveryMs: 20_000,
+      readEveryMs: 1_000,
+    },
+    baselineMs: 20_000,
+    gapMs: 2_000,
+    durationMs: 0,
+    faults: (mesh, link) => everyFault(mesh, link, { kill: 2_000, pause: 10_000, delay: 10_000, component: 5_000 }),
+  },
+  /** Thirty minutes of heavier load, the faults over and over with longer outages. */
+  soak: {
+    name: 'soak',
+    rates: {
+      products: 6,
+      commitEveryMs: 2_000,
+      runEveryMs: 500,
+      accessEveryMs: 4_000,
+      policyEveryMs: 10_000,
+      readEveryMs: 250,
+    },
+    baselineMs: 60_000,
+    gapMs: 20_000,
+    durationMs: 30 * 60_000,
+    faults: (mesh, link) => everyFault(mesh, link, { kill: 5_000, pause: 30_000, delay: 30_000, component: 15_000 }),
+  },
+};
