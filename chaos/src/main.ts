@@ -35,7 +35,10 @@ interface FaultReport {
   startedAt: string;
   heldSeconds: number;
   healSeconds: number;
-  /** From the end of the fault (healed) until every service is ready and a new version gets published. */
+  /**
+   * From the end of the fault (the heal starts: the process or component starts again) until every service is ready
+   * and a new version gets published; healSeconds of it are the restart itself.
+   */
   recoverySeconds: number | null;
   p99DuringMs: Partial<Record<Sample['kind'], number>>;
 }
@@ -134,7 +137,7 @@ async function runFaults(
         startedAt: new Date(times.startedAt).toISOString(),
         heldSeconds: round((times.healStartedAt - times.startedAt) / 1000),
         healSeconds: round((times.healedAt - times.healStartedAt) / 1000),
-        recoverySeconds: published ? round((recoveredAt - times.healedAt) / 1000) : null,
+        recoverySeconds: published ? round((recoveredAt - times.healStartedAt) / 1000) : null,
         p99DuringMs: Object.fromEntries(
           (['apply-to-published', 'commit-to-result', 'read'] as const).flatMap((kind) => {
             const p99 = p99Of(ledger.samples, kind, times.startedAt, recoveredAt);
@@ -204,11 +207,11 @@ async function main(): Promise<void> {
   });
   const profile = PROFILES[values.profile ?? 'short'];
   if (profile === undefined) throw new Error(`unknown profile ${values.profile} (short | soak)`);
-  // `--only kill` runs the faults whose name starts with "kill": for working on one kind of fault.
-  const only = values.only;
+  // `--only kill,redis` runs the faults whose name starts with "kill" or "redis": for working on one kind of fault.
+  const only = values.only?.split(',');
   if (only !== undefined) {
     const all = profile.faults;
-    profile.faults = (...args) => all(...args).filter((fault) => fault.name.startsWith(only));
+    profile.faults = (...args) => all(...args).filter((fault) => only.some((prefix) => fault.name.startsWith(prefix)));
   }
   await requireStack();
   actAsKafkaAdmin();
