@@ -31,7 +31,7 @@ export type QualityTier = (typeof QUALITY_TIERS)[number];
 
 /**
  * The tier a score puts a product in. The search service tiers products with the same thresholds (its
- * indexing/product-document.ts; services share no code): keep them equal, or the gateway and search disagree.
+ * services/search/src/indexing/product-document.ts; services share no code): keep them equal, or the gateway and search disagree.
  */
 export function qualityTier(score: number | null): QualityTier {
   if (score === null) return 'unrated';
