@@ -1,8 +1,7 @@
-import { uniqueName } from '@mesh/testing';
+import { HttpApi, uniqueName } from '@mesh/testing';
 import {
   createActor,
   createDomain,
-  RegistryApi,
   type Actor,
   type DomainReply,
   type ErrorReply,
@@ -22,7 +21,7 @@ interface Entry {
 
 describe('the audit log', () => {
   let registry: RegistryUnderTest;
-  let admin: RegistryApi;
+  let admin: HttpApi;
   let domainA: DomainReply;
   let domainB: DomainReply;
   let ownerA: Actor;
@@ -30,7 +29,7 @@ describe('the audit log', () => {
 
   beforeAll(async () => {
     registry = await startRegistry('audit');
-    admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     started = new Date().toISOString();
     domainA = await createDomain(admin, 'alpha');
     domainB = await createDomain(admin, 'beta');
@@ -46,7 +45,7 @@ describe('the audit log', () => {
   });
 
   /** Every entry the API gives `api` for the query, following cursors `limit` at a time. */
-  async function readAll(api: RegistryApi, query: string, limit = 100): Promise<Entry[]> {
+  async function readAll(api: HttpApi, query: string, limit = 100): Promise<Entry[]> {
     const entries: Entry[] = [];
     let cursor: string | null = null;
     do {
