@@ -50,3 +50,5 @@ export { approvalOf, publishVersion } from './product-publication';
 export type { VersionRef } from './product-publication';
 export { createPrincipal } from './principals';
 export type { TestPrincipal } from './principals';
+export { startBesideRegistry } from './beside-registry';
+export type { ServiceBesideRegistry } from './beside-registry';

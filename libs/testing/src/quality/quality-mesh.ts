@@ -1,16 +1,12 @@
-import type { EventType, MeshEvent, PayloadOf } from '@mesh/contracts';
+import { startBesideRegistry, type ServiceBesideRegistry } from '../beside-registry';
+import { startCatalog, type CatalogUnderTest } from '../catalog-under-test';
 import { deleteRunTopics, joinEventBus, type TestEventBus } from '../event-bus';
 import { HttpApi, type Reply } from '../http-api';
 import { publishVersion } from '../product-publication';
-import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from '../registry-under-test';
-import { startService, type RunningService } from '../service-process';
-import { serviceToken } from '../service-tokens';
+import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from '../registry-under-test';
 import { stack } from '../stack';
-import { createTestDatabase, eventually, type TestDatabase } from '../test-database';
+import { eventually } from '../test-database';
 import { Redis } from 'ioredis';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
 
 /** The topics the tests watch: what the quality service says, and what the catalog announces. */
@@ -21,22 +17,12 @@ const OBSERVED_TOPICS = ['mesh.quality.v1', 'mesh.data-published.v1', 'mesh.prod
  * REST catalog on a temporary warehouse, and the quality service, each its own process. The test plays governance
  * and provisioning by publishing their events, and writes data with PyIceberg through the catalog.
  */
-export interface QualityMesh {
+export interface QualityMesh extends Pick<TestEventBus, 'events' | 'receivedAt' | 'awaitEvent' | 'publish'> {
   registry: RegistryUnderTest;
   /** The registry as its bootstrap admin sees it. */
   registryAdmin: HttpApi;
   catalogUrl: string;
   qualityUrl: string;
-  /** Every event seen so far on the observed topics. */
-  events(): readonly MeshEvent[];
-  /** When the test's consumer received the event (epoch ms). */
-  receivedAt(eventId: string): number | undefined;
-  awaitEvent<T extends EventType>(
-    type: T,
-    match: (event: MeshEvent<T>) => boolean,
-    timeoutMs?: number,
-  ): Promise<MeshEvent<T>>;
-  publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
   /** Calls an API with a token (the admin's unless given). */
   call<T>(baseUrl: string, method: string, path: string, body?: unknown, token?: string | null): Promise<Reply<T>>;
   /** Creates the domain, applies the descriptor and takes its version to published, as governance and provisioning would. */
@@ -53,53 +39,32 @@ export interface TestDescriptor {
 export async function startQualityMesh(label: string, qualityEnv: Record<string, string> = {}): Promise<QualityMesh> {
   const registry = await startRegistry(label);
   const prefix = registry.topicPrefix;
-  const warehouse = mkdtempSync(join(tmpdir(), `quality-${label}-`));
-  const databases: TestDatabase[] = [
-    await createTestDatabase(`catalog_${label}`, []),
-    await createTestDatabase(`quality_${label}`, []),
-  ];
-  const common = { MESH_TOPIC_PREFIX: prefix, REGISTRY_URL: registry.serviceUrl };
-  const services: RunningService[] = [];
+  let catalog: CatalogUnderTest | undefined;
+  let quality: ServiceBesideRegistry | undefined;
   let bus: TestEventBus | undefined;
 
   const close = async () => {
     await bus?.disconnect();
-    for (const service of services.reverse()) await service.stop();
-    for (const database of databases) await database.remove();
+    await quality?.remove();
+    await catalog?.remove();
     await registry.remove();
     await deleteRunTopics(prefix);
     await deleteQueues(prefix);
-    rmSync(warehouse, { recursive: true, force: true });
   };
 
   try {
-    const catalog = await startService('catalog', {
-      port: await freePort(),
-      env: {
-        ...common,
-        // Each service with its own principal's token, as in production.
-        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
-        DATABASE_URL: databases[0].url,
-        CATALOG_WAREHOUSE: warehouse,
-      },
+    catalog = await startCatalog(label, registry);
+    quality = await startBesideRegistry('quality', label, registry, {
+      CATALOG_URI: catalog.url,
+      REDIS_URL: stack.redisUrl(),
+      ...qualityEnv,
     });
-    services.push(catalog);
-    const quality = await startService('quality', {
-      port: await freePort(),
-      env: {
-        ...common,
-        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'quality'),
-        DATABASE_URL: databases[1].url,
-        CATALOG_URI: catalog.url,
-        REDIS_URL: stack.redisUrl(),
-        ...qualityEnv,
-      },
-    });
-    services.push(quality);
+    const { url: catalogUrl } = catalog;
+    const { service } = quality;
     const observed = await joinEventBus(registry, {
       clientId: `it-quality-${label}`,
       observe: OBSERVED_TOPICS,
-      diagnostics: () => `quality:\n${quality.output()}`,
+      diagnostics: () => `quality:\n${service.output()}`,
     });
     bus = observed;
     const call = <T>(
@@ -114,8 +79,8 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
     return {
       registry,
       registryAdmin,
-      catalogUrl: catalog.url,
-      qualityUrl: quality.url,
+      catalogUrl,
+      qualityUrl: service.url,
       events: observed.events,
       receivedAt: observed.receivedAt,
       awaitEvent: observed.awaitEvent,
@@ -139,9 +104,9 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
         // The quality service monitors the version once it has consumed its publication.
         await eventually(
           async () =>
-            (await call(quality.url, 'GET', `/v1/products/${domain}/${name}/alerts`)).status === 200 &&
-            (await call(quality.url, 'GET', `/v1/products/${domain}/${name}/score`)).status === 200,
-          () => `quality never monitored ${domain}/${name}:\n${quality.output()}`,
+            (await call(service.url, 'GET', `/v1/products/${domain}/${name}/alerts`)).status === 200 &&
+            (await call(service.url, 'GET', `/v1/products/${domain}/${name}/score`)).status === 200,
+          () => `quality never monitored ${domain}/${name}:\n${service.output()}`,
         );
       },
       close,

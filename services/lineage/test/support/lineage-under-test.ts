@@ -2,16 +2,12 @@ import type { EventType, MeshEvent, PayloadOf } from '@mesh/contracts';
 import {
   ADMIN_TOKEN,
   deleteRunTopics,
-  freePort,
   HttpApi,
   joinEventBus,
-  ownSchema,
-  serviceToken,
+  startBesideRegistry,
   startRegistry,
-  startService,
   type RegistryUnderTest,
   type Reply,
-  type RunningService,
 } from '@mesh/testing';
 
 /**
@@ -33,23 +29,10 @@ export interface LineageUnderTest {
 
 export async function startLineage(label: string): Promise<LineageUnderTest> {
   const registry = await startRegistry(label);
-  const database = await ownSchema('mesh_lineage', `lineage_${label}`);
-  let service: RunningService;
-  try {
-    service = await startService('lineage', {
-      port: await freePort(),
-      env: {
-        DATABASE_URL: database.url,
-        REGISTRY_URL: registry.serviceUrl,
-        // Its own principal's token, as in production.
-        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'lineage'),
-        MESH_TOPIC_PREFIX: registry.topicPrefix,
-      },
-    });
-  } catch (error) {
+  const { service, remove } = await startBesideRegistry('lineage', label, registry).catch(async (error: unknown) => {
     await registry.remove();
     throw error;
-  }
+  });
   const bus = await joinEventBus(registry, {
     clientId: `it-lineage-${label}`,
     // What the lineage service writes, and the lifecycle, to follow the versions the test publishes.
@@ -68,8 +51,7 @@ export async function startLineage(label: string): Promise<LineageUnderTest> {
     awaitEvent: (type, match) => bus.awaitEvent(type, match),
     close: async () => {
       await bus.disconnect();
-      await service.stop();
-      await database.drop();
+      await remove();
       await registry.remove();
       await deleteRunTopics(registry.topicPrefix);
     },
