@@ -4,7 +4,7 @@ export type { RouteAccess } from './auth.decorators';
 export { AUTHENTICATOR, AuthGuard } from './auth.guard';
 export type { Authenticator, RoutePolicy } from './auth.guard';
 export { AuthModule } from './auth.module';
-export type { AuthenticatorProvider, AuthModuleOptions } from './auth.module';
+export type { AuthenticatorProvider, AuthModuleOptions, RegistryAccessConfig } from './auth.module';
 export { IntrospectionAuthenticator } from './introspection-authenticator';
 export type { IntrospectionOptions } from './introspection-authenticator';
 export { ApiAuthenticated, ApiErrors, ErrorResponse } from './openapi';
