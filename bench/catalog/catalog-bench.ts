@@ -14,7 +14,7 @@
  *   least 300 commits/s. Every commit writes a metadata file, swaps the pointer and queues data.published.
  */
 import { ADMIN_TOKEN, startCatalog, startRegistry, uniqueName } from '@mesh/testing';
-import { load, machine } from '../support/report';
+import { load, machine, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const CLIENTS = Number(args.get('--clients') ?? 16);
@@ -28,7 +28,7 @@ interface Table {
   metadata: { 'current-snapshot-id': number; 'last-sequence-number': number };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const registry = await startRegistry('catalog-bench', { env: { LOG_LEVEL: 'error' } });
   const catalog = await startCatalog('bench', registry, { LOG_LEVEL: 'error' });
   let nextSnapshotId = 1;
@@ -184,40 +184,31 @@ async function main(): Promise<void> {
       table.state = reply.state;
     });
 
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'catalog',
-          clients: CLIENTS,
-          secondsPerPhase: SECONDS,
-          tables: TABLES,
-          machine: machine(),
-          readers: READERS,
-          loadTable: {
-            asDomainOwner: loadAsOwner,
-            throughGrant: loadThroughGrant,
-            throughGrantSaturated: loadSaturated,
-            snapshotsInTable: 50,
-          },
-          commitsOneTableOneWriter: oneWriter,
-          commitsOneTableContended: { ...oneTable, conflictsRetried: conflicts },
-          commitsAcrossTables: manyTables,
-          targets: {
-            loadTableP99Under10Ms: Math.max(loadAsOwner.p99Ms, loadThroughGrant.p99Ms) < 10,
-            commitsAcrossTablesAtLeast300PerSecond: manyTables.perSecond >= 300,
-          },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'catalog',
+      clients: CLIENTS,
+      secondsPerPhase: SECONDS,
+      tables: TABLES,
+      machine: machine(),
+      readers: READERS,
+      loadTable: {
+        asDomainOwner: loadAsOwner,
+        throughGrant: loadThroughGrant,
+        throughGrantSaturated: loadSaturated,
+        snapshotsInTable: 50,
+      },
+      commitsOneTableOneWriter: oneWriter,
+      commitsOneTableContended: { ...oneTable, conflictsRetried: conflicts },
+      commitsAcrossTables: manyTables,
+      targets: {
+        loadTableP99Under10Ms: Math.max(loadAsOwner.p99Ms, loadThroughGrant.p99Ms) < 10,
+        commitsAcrossTablesAtLeast300PerSecond: manyTables.perSecond >= 300,
+      },
+    };
   } finally {
     await catalog.remove();
     await registry.remove();
   }
 }
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('catalog', main);
