@@ -1,4 +1,4 @@
-import { productUrn, type EventType, type MeshEvent, type PayloadOf } from '@mesh/contracts';
+import { productUrn, type MeshEvent } from '@mesh/contracts';
 import {
   ADMIN_TOKEN,
   approvalOf,
@@ -14,6 +14,7 @@ import {
   stack,
   type RegistryUnderTest,
   type RunningService,
+  type TestEventBus,
   type VersionRef,
 } from '@mesh/testing';
 import type { Admin } from 'kafkajs';
@@ -40,7 +41,7 @@ export interface Restartable {
  * Kafka topics of their own (one MESH_TOPIC_PREFIX, which also keeps provisioning's BullMQ queue apart). The test
  * plays governance: it publishes the decision that approves a version, and watches what the services announce.
  */
-export interface ProvisioningStack {
+export interface ProvisioningStack extends Pick<TestEventBus, 'publish' | 'events' | 'awaitEvent'> {
   prefix: string;
   registry: RegistryUnderTest;
   /** The registry as provisioning reaches it; open unless a test closes it. */
@@ -52,13 +53,6 @@ export interface ProvisioningStack {
   catalogApi: HttpApi;
   provisioningApi: HttpApi;
   kafka: Admin;
-  publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
-  events(): readonly MeshEvent[];
-  awaitEvent<T extends EventType>(
-    type: T,
-    match: (event: MeshEvent<T>) => boolean,
-    timeoutMs?: number,
-  ): Promise<MeshEvent<T>>;
   close(): Promise<void>;
 }
 
