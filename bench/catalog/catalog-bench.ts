@@ -14,6 +14,7 @@
  *   least 300 commits/s. Every commit writes a metadata file, swaps the pointer and queues data.published.
  */
 import { ADMIN_TOKEN, startCatalog, startRegistry, uniqueName } from '@mesh/testing';
+import { appendCommit } from '../../services/catalog/test/support/catalog-mesh';
 import { load, machine, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
@@ -76,23 +77,15 @@ async function main(): Promise<object> {
     const response = await fetch(`${catalog.url}${path}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent === -1 ? null : parent }],
-        updates: [
-          {
-            action: 'add-snapshot',
-            snapshot: {
-              'snapshot-id': id,
-              ...(parent === -1 ? {} : { 'parent-snapshot-id': parent }),
-              'sequence-number': sequence,
-              'timestamp-ms': Date.now(),
-              'manifest-list': `${catalog.url}/snap-${id}.avro`,
-              summary: { operation: 'append', 'added-records': '100', 'total-records': String(100 * sequence) },
-            },
-          },
-          { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
-        ],
-      }),
+      body: JSON.stringify(
+        appendCommit({
+          id,
+          parent: parent === -1 ? null : parent,
+          sequence,
+          summary: { operation: 'append', 'added-records': '100', 'total-records': String(100 * sequence) },
+          manifestList: `${catalog.url}/snap-${id}.avro`,
+        }),
+      ),
     });
     await response.arrayBuffer();
     return {

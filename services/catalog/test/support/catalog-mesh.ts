@@ -133,3 +133,47 @@ export const ORDERS_SCHEMA = {
     { id: 8, name: 'updated_at', type: 'timestamptz', required: true },
   ],
 };
+
+/** A snapshot that a writer appends, as `appendCommit` sends it. */
+export interface AppendedSnapshot {
+  id: number;
+  /** The snapshot it follows; null for the table's first. */
+  parent: number | null;
+  sequence: number;
+  summary: Record<string, string>;
+  /** Where its manifest list would be; the catalog never reads it. */
+  manifestList?: string;
+  schemaId?: number;
+}
+
+/**
+ * An append as a writer commits it (an UpdateTable request): the snapshot on top of its parent, required to still be
+ * main's, and main moved to it.
+ */
+export function appendCommit({
+  id,
+  parent,
+  sequence,
+  summary,
+  manifestList = `/tmp/snap-${id}.avro`,
+  schemaId,
+}: AppendedSnapshot) {
+  return {
+    requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent }],
+    updates: [
+      {
+        action: 'add-snapshot',
+        snapshot: {
+          'snapshot-id': id,
+          ...(parent === null ? {} : { 'parent-snapshot-id': parent }),
+          'sequence-number': sequence,
+          'timestamp-ms': Date.now(),
+          'manifest-list': manifestList,
+          summary,
+          ...(schemaId === undefined ? {} : { 'schema-id': schemaId }),
+        },
+      },
+      { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
+    ],
+  };
+}
