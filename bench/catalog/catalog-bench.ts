@@ -14,7 +14,8 @@
  *   least 300 commits/s. Every commit writes a metadata file, swaps the pointer and queues data.published.
  */
 import { ADMIN_TOKEN, startCatalog, startRegistry, uniqueName } from '@mesh/testing';
-import { load, machine } from '../support/report';
+import { appendCommit } from '../../services/catalog/test/support/catalog-mesh';
+import { load, machine, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const CLIENTS = Number(args.get('--clients') ?? 16);
@@ -28,7 +29,7 @@ interface Table {
   metadata: { 'current-snapshot-id': number; 'last-sequence-number': number };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const registry = await startRegistry('catalog-bench', { env: { LOG_LEVEL: 'error' } });
   const catalog = await startCatalog('bench', registry, { LOG_LEVEL: 'error' });
   let nextSnapshotId = 1;
@@ -76,23 +77,15 @@ async function main(): Promise<void> {
     const response = await fetch(`${catalog.url}${path}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent === -1 ? null : parent }],
-        updates: [
-          {
-            action: 'add-snapshot',
-            snapshot: {
-              'snapshot-id': id,
-              ...(parent === -1 ? {} : { 'parent-snapshot-id': parent }),
-              'sequence-number': sequence,
-              'timestamp-ms': Date.now(),
-              'manifest-list': `${catalog.url}/snap-${id}.avro`,
-              summary: { operation: 'append', 'added-records': '100', 'total-records': String(100 * sequence) },
-            },
-          },
-          { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
-        ],
-      }),
+      body: JSON.stringify(
+        appendCommit({
+          id,
+          parent: parent === -1 ? null : parent,
+          sequence,
+          summary: { operation: 'append', 'added-records': '100', 'total-records': String(100 * sequence) },
+          manifestList: `${catalog.url}/snap-${id}.avro`,
+        }),
+      ),
     });
     await response.arrayBuffer();
     return {
@@ -184,40 +177,31 @@ async function main(): Promise<void> {
       table.state = reply.state;
     });
 
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'catalog',
-          clients: CLIENTS,
-          secondsPerPhase: SECONDS,
-          tables: TABLES,
-          machine: machine(),
-          readers: READERS,
-          loadTable: {
-            asDomainOwner: loadAsOwner,
-            throughGrant: loadThroughGrant,
-            throughGrantSaturated: loadSaturated,
-            snapshotsInTable: 50,
-          },
-          commitsOneTableOneWriter: oneWriter,
-          commitsOneTableContended: { ...oneTable, conflictsRetried: conflicts },
-          commitsAcrossTables: manyTables,
-          targets: {
-            loadTableP99Under10Ms: Math.max(loadAsOwner.p99Ms, loadThroughGrant.p99Ms) < 10,
-            commitsAcrossTablesAtLeast300PerSecond: manyTables.perSecond >= 300,
-          },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'catalog',
+      clients: CLIENTS,
+      secondsPerPhase: SECONDS,
+      tables: TABLES,
+      machine: machine(),
+      readers: READERS,
+      loadTable: {
+        asDomainOwner: loadAsOwner,
+        throughGrant: loadThroughGrant,
+        throughGrantSaturated: loadSaturated,
+        snapshotsInTable: 50,
+      },
+      commitsOneTableOneWriter: oneWriter,
+      commitsOneTableContended: { ...oneTable, conflictsRetried: conflicts },
+      commitsAcrossTables: manyTables,
+      targets: {
+        loadTableP99Under10Ms: Math.max(loadAsOwner.p99Ms, loadThroughGrant.p99Ms) < 10,
+        commitsAcrossTablesAtLeast300PerSecond: manyTables.perSecond >= 300,
+      },
+    };
   } finally {
     await catalog.remove();
     await registry.remove();
   }
 }
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('catalog', main);

@@ -26,7 +26,7 @@ import { actAsKafkaAdmin } from '@mesh/testing';
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { machine } from '../support/report';
+import { machine, runBenchmark } from '../support/report';
 import { AlertStream, fanOut, type Product } from './fan-out';
 import { startGateway, type GatewayUnderTest } from './gateway-process';
 import { productPage } from './product-page';
@@ -99,19 +99,16 @@ async function measure(gateway: GatewayUnderTest, product: Product) {
   };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   actAsKafkaAdmin();
   checkOpenFiles(Math.max(SUBSCRIBERS, BIG));
   const product = await productVersion();
   const gateway = await startGateway(TOKEN);
   try {
-    process.stdout.write(`${JSON.stringify(await measure(gateway, product), null, 2)}\n`);
+    return await measure(gateway, product);
   } finally {
     await gateway.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`gateway bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('gateway', main);

@@ -18,7 +18,7 @@ import { actAsKafkaAdmin, ADMIN_TOKEN, startGovernance, startRegistry, stack, un
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { latencies, machine, round } from '../support/report';
+import { latencies, machine, round, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const PROPOSALS = Number(args.get('--proposals') ?? 200);
@@ -48,7 +48,7 @@ function between(asked: Map<string, number>, answered: Map<string, number>): num
   });
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   actAsKafkaAdmin();
   const registry = await startRegistry('bench-governance', { env: { LOG_LEVEL: 'error' } });
   const governance = await startGovernance('bench', registry, { LOG_LEVEL: 'error', REEVALUATION_INTERVAL_MS: '1000' });
@@ -160,35 +160,29 @@ async function main(): Promise<void> {
       '!(product.metadata.name.startsWith("p-") && int(product.metadata.name.substring(2)) % 2 == 0)',
     );
 
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'governance',
-          machine: machine(),
-          gate: {
-            description: 'product.version.proposed on Kafka → governance.decision.made on Kafka',
-            target: 'p99 < 100 ms',
-            proposals: PROPOSALS,
-            ...latencies(latenciesMs),
-          },
-          accessGate: {
-            description: 'access.requested on Kafka → governance.access.decided on Kafka',
-            target: 'p99 < 100 ms',
-            requests: REQUESTS,
-            ...latencies(accessLatenciesMs),
-          },
-          reevaluation: {
-            description: 'policy PUT → every published product re-evaluated and recorded',
-            target: `${PRODUCTS} products < 30 s`,
-            policies: 'starter pack (9) + the new one; each product is the sales-orders example',
-            outcomesUnchanged: unchanged,
-            halfOutcomesChanged: halfChanged,
-          },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'governance',
+      machine: machine(),
+      gate: {
+        description: 'product.version.proposed on Kafka → governance.decision.made on Kafka',
+        target: 'p99 < 100 ms',
+        proposals: PROPOSALS,
+        ...latencies(latenciesMs),
+      },
+      accessGate: {
+        description: 'access.requested on Kafka → governance.access.decided on Kafka',
+        target: 'p99 < 100 ms',
+        requests: REQUESTS,
+        ...latencies(accessLatenciesMs),
+      },
+      reevaluation: {
+        description: 'policy PUT → every published product re-evaluated and recorded',
+        target: `${PRODUCTS} products < 30 s`,
+        policies: 'starter pack (9) + the new one; each product is the sales-orders example',
+        outcomesUnchanged: unchanged,
+        halfOutcomesChanged: halfChanged,
+      },
+    };
   } finally {
     await consumer.disconnect();
     await governance.remove();
@@ -196,7 +190,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`governance bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('governance', main);

@@ -10,7 +10,7 @@
  */
 import { ADMIN_TOKEN, uniqueName } from '@mesh/testing';
 import { startLineage } from '../../services/lineage/test/support/lineage-under-test';
-import { latencies, machine, round } from '../support/report';
+import { latencies, machine, round, runBenchmark } from '../support/report';
 import { graphDataset, graphEvents, ingestEvents, LAYERS, WIDTH } from './lineage-events';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
@@ -122,7 +122,7 @@ async function measure(target: Target) {
   };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const lineage = await startLineage('bench');
   try {
     const ours = await measure({
@@ -144,26 +144,17 @@ async function main(): Promise<void> {
             p95Depth20VsMarquez: round(ours.queryDepth20.p95Ms / marquez.queryDepth20.p95Ms, 3),
           }
         : null;
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'lineage',
-          shape: { ioPerEvent: 8, fieldsPerDataset: 16, runs: RUNS, clients: CLIENTS, lanes: LANES, queries: QUERIES },
-          machine: machine(),
-          lineage: ours,
-          marquez,
-          ratios,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'lineage',
+      shape: { ioPerEvent: 8, fieldsPerDataset: 16, runs: RUNS, clients: CLIENTS, lanes: LANES, queries: QUERIES },
+      machine: machine(),
+      lineage: ours,
+      marquez,
+      ratios,
+    };
   } finally {
     await lineage.close();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`lineage bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('lineage', main);

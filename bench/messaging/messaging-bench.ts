@@ -33,7 +33,7 @@ import {
   createTestTopics,
   type TestTopics,
 } from '../../libs/messaging/test/support/shared-stack';
-import { machine, percentile, round } from '../support/report';
+import { machine, percentile, round, runBenchmark } from '../support/report';
 import { publication, sleep, WARM_UP_PRODUCER, type RawBody } from './bench-events';
 
 const REPO = resolve(__dirname, '../..');
@@ -255,7 +255,7 @@ async function benchRawKafka(topics: TestTopics, seconds: number, bytes: number)
   }
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   actAsKafkaAdmin();
   const { values } = parseArgs({
     options: { seconds: { type: 'string', default: '15' }, 'step-seconds': { type: 'string', default: '10' } },
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
           outbox.sustainedCountingHandler.maxSustainedPerSecond >= TARGETS.sustainedPerSecond,
       },
     };
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return result;
   } finally {
     await database.remove();
     await topics.remove();
@@ -318,7 +318,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('messaging', main);

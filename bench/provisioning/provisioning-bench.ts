@@ -19,12 +19,12 @@ import {
   ensureDomain,
   startProvisioningStack,
 } from '../../services/provisioning/test/support/provisioning-stack';
-import { latencies, machine, round } from '../support/report';
+import { latencies, machine, median, round, runBenchmark } from '../support/report';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
 const RUNS = Number(values.runs);
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const mesh = await startProvisioningStack('bench', {
     registry: { LOG_LEVEL: 'error' },
     provisioning: { LOG_LEVEL: 'error' },
@@ -50,32 +50,17 @@ async function main(): Promise<void> {
       observed.push(seenAfter);
       platform.push(published.occurredAt - approved.occurredAt);
     }
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'provisioning',
-          runs: RUNS,
-          ports: ['iceberg-table', 'kafka-topic'],
-          machine: machine(),
-          approvedToPublished: { medianMs: round(median(platform)), ...latencies(platform) },
-          decisionToPublishedObserved: { medianMs: round(median(observed)), ...latencies(observed) },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'provisioning',
+      runs: RUNS,
+      ports: ['iceberg-table', 'kafka-topic'],
+      machine: machine(),
+      approvedToPublished: { medianMs: round(median(platform)), ...latencies(platform) },
+      decisionToPublishedObserved: { medianMs: round(median(observed)), ...latencies(observed) },
+    };
   } finally {
     await mesh.close();
   }
 }
 
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`provisioning bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('provisioning', main);

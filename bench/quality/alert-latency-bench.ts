@@ -8,7 +8,7 @@
  *   node -r @swc-node/register bench/quality/alert-latency-bench.ts [--commits 10]
  */
 import { cleanOrder, commitOrders, firstOrdersCommit, ordersProduct, startQualityMesh } from '@mesh/testing';
-import { latencies, machine } from '../support/report';
+import { latencies, machine, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const COMMITS = Number(args.get('--commits') ?? 10);
@@ -34,28 +34,19 @@ async function main() {
       resolved.push(resolution.occurredAt - good.payload.committedAt);
       resolvedSeen.push(mesh.receivedAt(resolution.eventId)! - good.payload.committedAt);
     }
-    console.log(
-      JSON.stringify(
-        {
-          benchmark: 'quality-alert-latency',
-          commits: COMMITS,
-          promiseMs: 5_000,
-          commitToAlertRaised: latencies(raised),
-          commitToAlertOnKafka: latencies(raisedSeen),
-          commitToAlertResolved: latencies(resolved),
-          commitToResolutionOnKafka: latencies(resolvedSeen),
-          machine: machine(),
-        },
-        null,
-        2,
-      ),
-    );
+    return {
+      benchmark: 'quality-alert-latency',
+      commits: COMMITS,
+      promiseMs: 5_000,
+      commitToAlertRaised: latencies(raised),
+      commitToAlertOnKafka: latencies(raisedSeen),
+      commitToAlertResolved: latencies(resolved),
+      commitToResolutionOnKafka: latencies(resolvedSeen),
+      machine: machine(),
+    };
   } finally {
     await mesh.close();
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark('quality alert latency', main);

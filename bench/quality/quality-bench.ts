@@ -20,7 +20,7 @@ import { evaluateRules } from '../../services/quality/src/rules/rule-evaluator';
 import { renderRuleQuery } from '../../services/quality/src/rules/sql-rule-guard';
 import { sqlStringList } from '../../services/quality/src/rules/sql-text';
 import { writeIceberg } from '@mesh/testing';
-import { machine, round } from '../support/report';
+import { machine, round, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const ROWS = Number(args.get('--rows') ?? 10_000_000);
@@ -197,46 +197,37 @@ async function main() {
     }
     const serviceMs = median(service);
     const floorMs = median(floor);
-    console.log(
-      JSON.stringify(
-        {
-          benchmark: 'quality-snapshot-check',
-          rows: ROWS,
-          files: FILES,
-          rules: RULES.length,
-          runs: RUNS,
-          generateSeconds: round(generatedS),
-          outcomes: Object.fromEntries(
-            warm.outcomes.map((outcome) => [outcome.ruleId, [outcome.outcome, outcome.observed]]),
-          ),
-          service: {
-            medianMs: round(serviceMs),
-            minMs: round(Math.min(...service)),
-            samplesMs: service.map((ms) => round(ms)),
-            metadataMedianMs: round(median(resolve)),
-          },
-          duckdbFloor: {
-            medianMs: round(floorMs),
-            minMs: round(Math.min(...floor)),
-            samplesMs: floor.map((ms) => round(ms)),
-          },
-          ratioToFloor: round(serviceMs / floorMs, 3),
-          // Each run of the service next to the floor run right after it: load drifts on a shared machine cancel out.
-          pairedRatioMedian: round(median(service.map((ms, run) => ms / floor[run])), 3),
-          bestRatioToFloor: round(Math.min(...service) / Math.min(...floor), 3),
-          target: 1.3,
-          machine: machine(),
-        },
-        null,
-        2,
+    return {
+      benchmark: 'quality-snapshot-check',
+      rows: ROWS,
+      files: FILES,
+      rules: RULES.length,
+      runs: RUNS,
+      generateSeconds: round(generatedS),
+      outcomes: Object.fromEntries(
+        warm.outcomes.map((outcome) => [outcome.ruleId, [outcome.outcome, outcome.observed]]),
       ),
-    );
+      service: {
+        medianMs: round(serviceMs),
+        minMs: round(Math.min(...service)),
+        samplesMs: service.map((ms) => round(ms)),
+        metadataMedianMs: round(median(resolve)),
+      },
+      duckdbFloor: {
+        medianMs: round(floorMs),
+        minMs: round(Math.min(...floor)),
+        samplesMs: floor.map((ms) => round(ms)),
+      },
+      ratioToFloor: round(serviceMs / floorMs, 3),
+      // Each run of the service next to the floor run right after it: load drifts on a shared machine cancel out.
+      pairedRatioMedian: round(median(service.map((ms, run) => ms / floor[run])), 3),
+      bestRatioToFloor: round(Math.min(...service) / Math.min(...floor), 3),
+      target: 1.3,
+      machine: machine(),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark('quality', main);

@@ -8,7 +8,7 @@ import { ADMIN_TOKEN, startRegistry, uniqueName } from '@mesh/testing';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { load, machine } from '../support/report';
+import { load, machine, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const CLIENTS = Number(args.get('--clients') ?? 50);
@@ -16,7 +16,7 @@ const SECONDS = Number(args.get('--seconds') ?? 20);
 
 const template = parse(readFileSync(resolve(__dirname, '../../examples/products/sales-orders.yaml'), 'utf8'));
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const registry = await startRegistry('bench', { env: { LOG_LEVEL: 'error' } });
   const call = async (method: string, path: string, body?: string, contentType = 'application/json') => {
     const response = await fetch(`${registry.serviceUrl}${path}`, {
@@ -47,27 +47,18 @@ async function main(): Promise<void> {
     const gets = await load(CLIENTS, SECONDS, (client) => call('GET', `/v1/products/${domain}/p-${client}-0`));
     const resolves = await load(CLIENTS, SECONDS, () => call('GET', `/v1/domains/${domain}`));
 
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'registry',
-          clients: CLIENTS,
-          secondsPerPhase: SECONDS,
-          machine: machine(),
-          applyNewProduct: applies,
-          getProduct: gets,
-          getDomain: resolves,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'registry',
+      clients: CLIENTS,
+      secondsPerPhase: SECONDS,
+      machine: machine(),
+      applyNewProduct: applies,
+      getProduct: gets,
+      getDomain: resolves,
+    };
   } finally {
     await registry.remove();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`registry bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('registry', main);

@@ -36,7 +36,7 @@ import {
   variant,
   type SearchUnderTest,
 } from '../../services/search/test/support/search-under-test';
-import { latencies, machine, processTreeCpuSeconds, round, runAtRate, runLoad } from '../support/report';
+import { latencies, machine, processTreeCpuSeconds, round, runAtRate, runBenchmark, runLoad } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const APPLIES = Number(args.get('--applies') ?? 100);
@@ -443,7 +443,7 @@ async function queryLatency(mesh: SearchUnderTest) {
   };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const mesh = await startSearch('bench', { env: { LOG_LEVEL: 'error', DRIFT_CHECK_INTERVAL_MS: '0' } });
   try {
     await createDomain(mesh.admin, 'sales');
@@ -451,27 +451,18 @@ async function main(): Promise<void> {
     const throughput = await indexThroughput(mesh);
     const seeded = await seed(mesh);
     const query = await queryLatency(mesh);
-    process.stdout.write(
-      JSON.stringify(
-        {
-          benchmark: 'search',
-          machine: machine(),
-          applySearchable: { applies: APPLIES, ...applySearchable },
-          indexThroughput: throughput,
-          seeded,
-          query,
-          targets: { applySearchableP99Ms: 1000, queryP99Ms: 50, overheadP99: 1.2 },
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    return {
+      benchmark: 'search',
+      machine: machine(),
+      applySearchable: { applies: APPLIES, ...applySearchable },
+      indexThroughput: throughput,
+      seeded,
+      query,
+      targets: { applySearchableP99Ms: 1000, queryP99Ms: 50, overheadP99: 1.2 },
+    };
   } finally {
     await mesh.close();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`search bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark('search', main);

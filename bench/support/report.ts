@@ -22,6 +22,13 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** The middle of the samples (the mean of the two middle ones for an even count). */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** Latency summary in milliseconds. */
 export function latencies(samplesMs: readonly number[]) {
   return {
@@ -127,4 +134,19 @@ export function processTreeCpuSeconds(pid: number): number {
     );
   const walk = (id: number): number => own(id) + children(id).reduce((sum, child) => sum + walk(child), 0);
   return walk(pid);
+}
+
+/**
+ * Runs a benchmark as a script: `measure` sets up, measures, cleans up and returns the report, which is printed as
+ * JSON on stdout (the figures the READMEs quote come from there); a failure is printed with its stack on stderr and
+ * exits 1, so that a harness never mistakes it for a result.
+ */
+export function runBenchmark(name: string, measure: () => Promise<object>): void {
+  measure().then(
+    (report) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`),
+    (error: unknown) => {
+      process.stderr.write(`${name} bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, signedInContext } from '../../web/e2e/browser';
 import { ensureWebBuilt, WEB_DIST } from '../../web/e2e/build-web';
-import { machine, percentile, round } from '../support/report';
+import { machine, percentile, round, runBenchmark } from '../support/report';
 
 /**
  * The web app's figures: the JavaScript a first visit downloads (gzipped), and a product page's cold load to its
@@ -64,10 +64,7 @@ async function main() {
       targetMs: 1000,
     },
   };
-  console.log(JSON.stringify(result, null, 2));
+  return result;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark('web', main);

@@ -73,11 +73,14 @@ function renderEvents({ events }: Contracts): string {
 }
 
 function renderTopics({ events, topics }: Contracts): string {
-  const settings = Object.fromEntries(topics.map(({ name, ...topic }) => [name, topic]));
+  // Each topic's events are written once, in TOPIC_OF_EVENT; TOPICS takes them from there.
+  const settings = Object.fromEntries(
+    topics.map(({ name, ...topic }) => [name, { ...topic, events: new Code(`eventsOn(${literal(name)})`) }]),
+  );
   const topicOfEvent = Object.fromEntries(events.map((event) => [event.type, event.topic]));
   return [
     BANNER,
-    "import { isEventType } from './events';",
+    "import { EVENT_TYPES, isEventType } from './events';",
     "import type { EventType } from './types';",
     '',
     `export type TopicName =\n${topics.map((topic) => `  | ${literal(topic.name)}`).join('\n')};`,
@@ -95,10 +98,15 @@ function renderTopics({ events, topics }: Contracts): string {
     '  consumers: readonly string[];',
     '}',
     '',
+    `const TOPIC_OF_EVENT: Readonly<Record<EventType, TopicName>> = ${literal(topicOfEvent)};`,
+    '',
+    docComment('The event types published on a topic, in contracts/topics.json order.'),
+    'function eventsOn(topic: TopicName): readonly EventType[] {',
+    '  return EVENT_TYPES.filter((type) => TOPIC_OF_EVENT[type] === topic);',
+    '}',
+    '',
     docComment('Topics and their settings, from contracts/topics.json.'),
     `export const TOPICS: Readonly<Record<TopicName, TopicConfig>> = ${literal(settings)};`,
-    '',
-    `const TOPIC_OF_EVENT: Readonly<Record<EventType, TopicName>> = ${literal(topicOfEvent)};`,
     '',
     docComment('Topic an event type is published on.'),
     'export function topicOf(type: EventType): TopicName {',
@@ -268,8 +276,14 @@ function docComment(text: string, indent = ''): string {
 }
 
 /** A TypeScript expression for a JSON value, in the repository's style (single quotes, trailing commas). */
+/** An expression that `literal` writes as it is, where a generated value is computed rather than spelled out. */
+class Code {
+  constructor(readonly text: string) {}
+}
+
 function literal(value: unknown, indent = ''): string {
   const inner = `${indent}  `;
+  if (value instanceof Code) return value.text;
   if (typeof value === 'string') {
     // JSON escaping covers every control character; then only the quoting differs.
     return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;

@@ -1,6 +1,8 @@
 // Model
 export { CLASSIFICATIONS, isSqlRule, portTable } from './model/descriptor';
 export { COMPARISON_KEYS, comparisonOf } from './model/comparison';
+export { QUALITY_TIERS, qualityTier } from './model/quality-tier';
+export type { QualityTier } from './model/quality-tier';
 export type {
   AccessPolicy,
   Approval,

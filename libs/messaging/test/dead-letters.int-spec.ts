@@ -2,16 +2,10 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { topicOf, type MeshEvent } from '@mesh/contracts';
-import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { stack, uniqueName, eventually } from '@mesh/testing';
 import type { DeadLetterEvent } from '../src';
 import { startConsumerApp, type ConsumerApp } from './support/consumer-app';
-import {
-  createMessagingDatabase,
-  createTestTopics,
-  schemaRegistry,
-  schemaRegistryUrl,
-  type TestTopics,
-} from './support/environment';
+import { schemaRegistry, schemaRegistryUrl, useTestEnvironment } from './support/environment';
 import { recorderFor, type Recorder } from './support/recorder';
 import { sampleEvent } from './support/sample-events';
 
@@ -19,16 +13,15 @@ const REPO = resolve(__dirname, '../../..');
 const MAX_ATTEMPTS = 3;
 
 describe('poison messages', () => {
-  let topics: TestTopics;
-  let database: TestDatabase;
   let service: ConsumerApp;
   let handlers: Recorder;
   let operator: ConsumerApp;
   let deadLetters: Recorder;
+  const env = useTestEnvironment('poison', {
+    closeFirst: () => Promise.all([service?.close(), operator?.close()]),
+  });
 
   beforeAll(async () => {
-    topics = await createTestTopics('poison');
-    database = await createMessagingDatabase('poison');
     const kafka = { brokers: stack.kafkaBrokers(), clientId: 'it-poison', logLevel: 'error' } as const;
     const serviceHandlers = recorderFor(['quality.alert.raised']);
     // Operators watch the dead-letter topic like any other: it carries ordinary events.
@@ -39,8 +32,8 @@ describe('poison messages', () => {
           kafka,
           serviceName: 'quality',
           schemaRegistry: schemaRegistry(),
-          dataSource: database.dataSource,
-          resolveTopic: topics.resolve,
+          dataSource: env.database.dataSource,
+          resolveTopic: env.topics.resolve,
           retry: { maxAttempts: MAX_ATTEMPTS, baseDelayMs: 10, maxDelayMs: 50 },
           consumer: { groupId: uniqueName('it-poison-quality'), events: ['quality.alert.raised'] },
         },
@@ -50,8 +43,8 @@ describe('poison messages', () => {
         {
           kafka,
           schemaRegistry: schemaRegistry(),
-          dataSource: database.dataSource,
-          resolveTopic: topics.resolve,
+          dataSource: env.database.dataSource,
+          resolveTopic: env.topics.resolve,
           consumer: { groupId: uniqueName('it-poison-ops'), events: ['deadletter.recorded'] },
         },
         [operatorHandlers],
@@ -61,19 +54,13 @@ describe('poison messages', () => {
     deadLetters = operator.app.get(operatorHandlers);
   });
 
-  afterAll(async () => {
-    await Promise.all([service?.close(), operator?.close()]);
-    await database?.remove();
-    await topics?.remove();
-  });
-
-  const subject = (name: string) => `urn:mesh:product:${topics.prefix}:${name}`;
+  const subject = (name: string) => `urn:mesh:product:${env.topics.prefix}:${name}`;
   const alert = (name: string): MeshEvent<'quality.alert.raised'> => sampleEvent('quality.alert.raised', subject(name));
   const recorded = (): DeadLetterEvent[] => deadLetters.received.map(({ event }) => event as DeadLetterEvent);
   const handled = (event: MeshEvent) => handlers.received.some((entry) => entry.event.eventId === event.eventId);
 
   it('dead-letters garbage bytes and a message whose handler always throws, and goes on with the next message', async () => {
-    const poisonTopic = topics.resolve(topicOf('quality.alert.raised'));
+    const poisonTopic = env.topics.resolve(topicOf('quality.alert.raised'));
     const failing = alert('failing');
     const next = alert('failing');
     handlers.behaviour = async (event) => {
@@ -130,7 +117,7 @@ describe('poison messages', () => {
           ...process.env,
           SCHEMA_REGISTRY_URL: schemaRegistryUrl(),
           KAFKA_BROKERS: stack.kafkaBrokers().join(','),
-          MESH_TOPIC_PREFIX: topics.prefix,
+          MESH_TOPIC_PREFIX: env.topics.prefix,
           LOG_LEVEL: 'warn',
         },
       },

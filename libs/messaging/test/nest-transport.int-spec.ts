@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern } from '@nestjs/microservices';
 import { topicOf, type EventType } from '@mesh/contracts';
-import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { stack, uniqueName, eventually } from '@mesh/testing';
 import type { Admin } from 'kafkajs';
 import { register } from 'prom-client';
 import {
@@ -13,7 +13,7 @@ import {
   type MessagingOptions,
 } from '../src';
 import { startConsumerApp } from './support/consumer-app';
-import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { schemaRegistry, useTestEnvironment } from './support/environment';
 import { createPublicationsTable, PublicationLog } from './support/publication-log';
 import { recorderFor } from './support/recorder';
 import { sampleEvent } from './support/sample-events';
@@ -46,25 +46,17 @@ class AlertGate {
 }
 
 describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
-  let topics: TestTopics;
-  let database: TestDatabase;
+  const env = useTestEnvironment('nest');
 
   beforeAll(async () => {
-    topics = await createTestTopics('nest');
-    database = await createMessagingDatabase('nest');
-    await createPublicationsTable(database.dataSource);
-  });
-
-  afterAll(async () => {
-    await database?.remove();
-    await topics?.remove();
+    await createPublicationsTable(env.database.dataSource);
   });
 
   const options = (groupId: string, events: readonly EventType[]): MessagingOptions => ({
     kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-nest', logLevel: 'error' },
     schemaRegistry: schemaRegistry(),
-    dataSource: database.dataSource,
-    resolveTopic: topics.resolve,
+    dataSource: env.database.dataSource,
+    resolveTopic: env.topics.resolve,
     consumer: { groupId, events },
   });
 
@@ -88,7 +80,7 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
     const groupId = uniqueName('it-nest');
     const service = await startConsumerApp(options(groupId, ['access.requested']), [SlowAccessHandler]);
     const handler = service.app.get(SlowAccessHandler);
-    const event = sampleEvent('access.requested', `urn:mesh:access:${topics.prefix}:1`);
+    const event = sampleEvent('access.requested', `urn:mesh:access:${env.topics.prefix}:1`);
 
     await service.messaging.publisher.publish(event);
     await eventually(
@@ -99,7 +91,7 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
 
     expect(handler.finished).toEqual([event.eventId]);
     await withAdmin(async (admin) => {
-      const topic = topics.resolve(topicOf('access.requested'));
+      const topic = env.topics.resolve(topicOf('access.requested'));
       const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
       const ends = await admin.fetchTopicOffsets(topic);
       const committedTotal = committed.partitions.reduce((sum, { offset }) => sum + Math.max(0, Number(offset)), 0);
@@ -109,12 +101,14 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
 
   it('applies each event once across a redelivery: a duplicate in the stream, and the topic again from the start', async () => {
     const groupId = uniqueName('it-nest-once');
-    const subject = `urn:mesh:product:${topics.prefix}:once`;
+    const subject = `urn:mesh:product:${env.topics.prefix}:once`;
     // One subject: one partition, so the last event applied means the ones before it were processed.
     const [first, second, last] = [1, 2, 3].map(() => sampleEvent('data.published', subject));
     const applied = async (): Promise<string[]> =>
       (
-        await database.dataSource.query<{ event_id: string }[]>('SELECT event_id FROM applied_publications ORDER BY id')
+        await env.database.dataSource.query<{ event_id: string }[]>(
+          'SELECT event_id FROM applied_publications ORDER BY id',
+        )
       ).map((row) => row.event_id);
 
     const before = await startConsumerApp(options(groupId, ['data.published']), [PublicationLog]);
@@ -128,7 +122,7 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
       await before.close();
     }
     await withAdmin((admin) =>
-      admin.resetOffsets({ groupId, topic: topics.resolve(topicOf('data.published')), earliest: true }),
+      admin.resetOffsets({ groupId, topic: env.topics.resolve(topicOf('data.published')), earliest: true }),
     );
     const after = await startConsumerApp(options(groupId, ['data.published']), [PublicationLog]);
     try {
@@ -156,7 +150,7 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
     ]);
     const gate = service.app.get(AlertGate);
     const deadLetters = operator.app.get(deadLetterHandlers);
-    const subject = `urn:mesh:product:${topics.prefix}:poison`;
+    const subject = `urn:mesh:product:${env.topics.prefix}:poison`;
     const [poison, next] = [1, 2].map(() => sampleEvent('quality.alert.raised', subject));
     gate.refused = poison.eventId;
     try {
@@ -174,7 +168,7 @@ describe('MeshEventsServer: the consumer runner as a Nest transport', () => {
     expect(event as DeadLetterEvent).toMatchObject({
       causationId: poison.eventId,
       payload: {
-        originalTopic: topics.resolve(topicOf('quality.alert.raised')),
+        originalTopic: env.topics.resolve(topicOf('quality.alert.raised')),
         attempts: 1,
         error: 'NonRetryableError: the alert names a rule that does not exist',
       },

@@ -1,16 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { EventCodec, newEvent, type MeshEvent } from '@mesh/contracts';
-import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { stack, uniqueName, eventually } from '@mesh/testing';
 import { createKafka, EventPublisher, Outbox, OutboxRelay } from '../src';
 import { startConsumerApp, type ConsumerApp } from './support/consumer-app';
-import {
-  createMessagingDatabase,
-  createTestTopics,
-  schemaRegistry,
-  schemaRegistryUrl,
-  type TestTopics,
-} from './support/environment';
+import { schemaRegistry, schemaRegistryUrl, useTestEnvironment } from './support/environment';
 import { createPublicationsTable, PublicationLog } from './support/publication-log';
 
 const REPO = resolve(__dirname, '../../..');
@@ -25,45 +19,40 @@ interface RelayProcess {
 }
 
 describe('transactional outbox relay', () => {
-  let topics: TestTopics;
-  let database: TestDatabase;
   let consumer: ConsumerApp;
   const relays: RelayProcess[] = [];
+  const env = useTestEnvironment('outbox', {
+    closeFirst: async () => {
+      relays.forEach((relay) => relay.child.kill('SIGKILL'));
+      await consumer?.close();
+    },
+  });
 
   beforeAll(async () => {
-    topics = await createTestTopics('outbox');
-    database = await createMessagingDatabase('outbox');
-    await createPublicationsTable(database.dataSource);
+    await createPublicationsTable(env.database.dataSource);
     consumer = await startConsumerApp(
       {
         kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-outbox', logLevel: 'error' },
         schemaRegistry: schemaRegistry(),
-        dataSource: database.dataSource,
-        resolveTopic: topics.resolve,
+        dataSource: env.database.dataSource,
+        resolveTopic: env.topics.resolve,
         consumer: { groupId: uniqueName('it-outbox'), events: ['data.published'] },
       },
       [PublicationLog],
     );
   });
 
-  afterAll(async () => {
-    relays.forEach((relay) => relay.child.kill('SIGKILL'));
-    await consumer?.close();
-    await database?.remove();
-    await topics?.remove();
-  });
-
-  function startRelay(script: string, env: Record<string, string> = {}): RelayProcess {
+  function startRelay(script: string, extraEnv: Record<string, string> = {}): RelayProcess {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', script, '--batch-size', String(BATCH_SIZE)], {
       cwd: REPO,
       env: {
         ...process.env,
-        DATABASE_URL: database.url,
+        DATABASE_URL: env.database.url,
         SCHEMA_REGISTRY_URL: schemaRegistryUrl(),
         KAFKA_BROKERS: stack.kafkaBrokers().join(','),
-        MESH_TOPIC_PREFIX: topics.prefix,
+        MESH_TOPIC_PREFIX: env.topics.prefix,
         LOG_LEVEL: 'warn',
-        ...env,
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -80,7 +69,7 @@ describe('transactional outbox relay', () => {
   }
 
   const count = async (sql: string): Promise<number> => {
-    const [row]: { n: number }[] = await database.dataSource.query(sql);
+    const [row]: { n: number }[] = await env.database.dataSource.query(sql);
     return row.n;
   };
 
@@ -88,7 +77,7 @@ describe('transactional outbox relay', () => {
     const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-outbox', logLevel: 'error' }).admin();
     await admin.connect();
     try {
-      const offsets = await admin.fetchTopicOffsets(topics.resolve('mesh.data-published.v1'));
+      const offsets = await admin.fetchTopicOffsets(env.topics.resolve('mesh.data-published.v1'));
       return offsets.reduce((sum, { high }) => sum + Number(high), 0);
     } finally {
       await admin.disconnect();
@@ -130,7 +119,7 @@ describe('transactional outbox relay', () => {
       ) ordered WHERE backwards`);
 
   const applied = async (events: readonly MeshEvent[]): Promise<Set<string>> => {
-    const rows: { event_id: string }[] = await database.dataSource.query(
+    const rows: { event_id: string }[] = await env.database.dataSource.query(
       'SELECT event_id FROM applied_publications WHERE event_id = ANY($1)',
       [events.map((event) => event.eventId)],
     );
@@ -139,7 +128,7 @@ describe('transactional outbox relay', () => {
 
   it('publishes every row at least once after kill -9 mid-batch, and the handler applies each event once, in order per subject', async () => {
     const events = publications('sales', ROWS, SUBJECTS);
-    await database.dataSource.transaction((manager) => Outbox.addAll(manager, events));
+    await env.database.dataSource.transaction((manager) => Outbox.addAll(manager, events));
 
     // The first relay dies by SIGKILL right after Kafka acknowledged its 12th batch, before
     // marking that batch sent: the worst moment to crash.
@@ -192,14 +181,19 @@ describe('transactional outbox relay', () => {
 
   it('lets two relays run side by side without losing a row or overtaking within a subject', async () => {
     const events = publications('ops', 5_000, 300);
-    await database.dataSource.transaction((manager) => Outbox.addAll(manager, events));
+    await env.database.dataSource.transaction((manager) => Outbox.addAll(manager, events));
     const relays = await Promise.all(
       [1, 2].map(async () => {
         const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-outbox-relay', logLevel: 'error' });
-        const publisher = new EventPublisher(kafka, new EventCodec(schemaRegistry()), { resolveTopic: topics.resolve });
+        const publisher = new EventPublisher(kafka, new EventCodec(schemaRegistry()), {
+          resolveTopic: env.topics.resolve,
+        });
         await publisher.connect();
         const send = jest.spyOn(publisher, 'send');
-        const relay = new OutboxRelay(database.dataSource, publisher, { batchSize: BATCH_SIZE, pollIntervalMs: 50 });
+        const relay = new OutboxRelay(env.database.dataSource, publisher, {
+          batchSize: BATCH_SIZE,
+          pollIntervalMs: 50,
+        });
         return {
           publisher,
           relay,

@@ -1,31 +1,20 @@
 import { EVENT_TYPES, topicOf, type MeshEvent } from '@mesh/contracts';
-import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { stack, uniqueName, eventually } from '@mesh/testing';
 import { ConfigResourceTypes } from 'kafkajs';
 import { createKafka, HEADERS, Messaging, ensureTopics } from '../src';
-import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { schemaRegistry, useTestEnvironment } from './support/environment';
 import { startConsumerApp } from './support/consumer-app';
 import { recorderFor } from './support/recorder';
 import { oneOfEachType } from './support/sample-events';
 
 describe('publish → Kafka → consume, every event type', () => {
-  let topics: TestTopics;
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    topics = await createTestTopics('roundtrip');
-    database = await createMessagingDatabase('roundtrip');
-  });
-
-  afterAll(async () => {
-    await database?.remove();
-    await topics?.remove();
-  });
+  const env = useTestEnvironment('roundtrip');
 
   it('ensureTopics is idempotent and restores retention and cleanup policy', async () => {
     const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' }).admin();
     await admin.connect();
     try {
-      const deadLetters = topics.resolve('mesh.deadletter.v1');
+      const deadLetters = env.topics.resolve('mesh.deadletter.v1');
       await admin.alterConfigs({
         validateOnly: false,
         resources: [
@@ -48,10 +37,10 @@ describe('publish → Kafka → consume, every event type', () => {
         await new Promise((wait) => setTimeout(wait, 100));
       }
 
-      const result = await ensureTopics(admin, { resolveTopic: topics.resolve });
+      const result = await ensureTopics(admin, { resolveTopic: env.topics.resolve });
 
       expect(result).toEqual({ created: [], reconfigured: [deadLetters], partitionDrift: [] });
-      expect(await ensureTopics(admin, { resolveTopic: topics.resolve })).toEqual({
+      expect(await ensureTopics(admin, { resolveTopic: env.topics.resolve })).toEqual({
         created: [],
         reconfigured: [],
         partitionDrift: [],
@@ -67,14 +56,14 @@ describe('publish → Kafka → consume, every event type', () => {
       {
         kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
         schemaRegistry: schemaRegistry(),
-        dataSource: database.dataSource,
-        resolveTopic: topics.resolve,
+        dataSource: env.database.dataSource,
+        resolveTopic: env.topics.resolve,
         consumer: { groupId: uniqueName('it-roundtrip'), events: EVENT_TYPES },
       },
       [handlers],
     );
     const recorder = service.app.get(handlers);
-    const events = oneOfEachType(`urn:mesh:test:${topics.prefix}`);
+    const events = oneOfEachType(`urn:mesh:test:${env.topics.prefix}`);
 
     try {
       await service.messaging.publisher.publishBatch(events);
@@ -92,7 +81,7 @@ describe('publish → Kafka → consume, every event type', () => {
       expect(byId.get(event.eventId)).toEqual(event);
     }
     for (const { event, context } of recorder.received) {
-      expect(context.topic).toBe(topics.resolve(topicOf(event.type)));
+      expect(context.topic).toBe(env.topics.resolve(topicOf(event.type)));
       expect(context.attempt).toBe(1);
     }
   });
@@ -101,9 +90,9 @@ describe('publish → Kafka → consume, every event type', () => {
     const messaging = new Messaging({
       kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip', logLevel: 'error' },
       schemaRegistry: schemaRegistry(),
-      resolveTopic: topics.resolve,
+      resolveTopic: env.topics.resolve,
     });
-    const [event] = oneOfEachType(`urn:mesh:test:headers:${topics.prefix}`);
+    const [event] = oneOfEachType(`urn:mesh:test:headers:${env.topics.prefix}`);
     const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-roundtrip-raw', logLevel: 'error' });
     const consumer = kafka.consumer({ groupId: uniqueName('it-roundtrip-raw') });
     const seen: { key: string; headers: Record<string, string> }[] = [];
@@ -111,7 +100,7 @@ describe('publish → Kafka → consume, every event type', () => {
     await messaging.start();
     await consumer.connect();
     try {
-      await consumer.subscribe({ topics: [topics.resolve(topicOf(event.type))], fromBeginning: true });
+      await consumer.subscribe({ topics: [env.topics.resolve(topicOf(event.type))], fromBeginning: true });
       await consumer.run({
         eachMessage: async ({ message }) => {
           const headers = Object.fromEntries(

@@ -1,35 +1,24 @@
-import { stack, uniqueName, eventually, type TestDatabase } from '@mesh/testing';
+import { stack, uniqueName, eventually } from '@mesh/testing';
 import type { MessagingOptions } from '../src';
 import { startConsumerApp } from './support/consumer-app';
-import { createMessagingDatabase, createTestTopics, schemaRegistry, type TestTopics } from './support/environment';
+import { schemaRegistry, useTestEnvironment } from './support/environment';
 import { recorderFor } from './support/recorder';
 import { sampleEvent } from './support/sample-events';
 
 describe('stopping a consumer while a message is being retried', () => {
-  let topics: TestTopics;
-  let database: TestDatabase;
-
-  beforeAll(async () => {
-    topics = await createTestTopics('shutdown');
-    database = await createMessagingDatabase('shutdown');
-  });
-
-  afterAll(async () => {
-    await database?.remove();
-    await topics?.remove();
-  });
+  const env = useTestEnvironment('shutdown');
 
   it('stops at once, leaves the message uncommitted, and the next start handles it', async () => {
     const groupId = uniqueName('it-shutdown');
     const options: MessagingOptions = {
       kafka: { brokers: stack.kafkaBrokers(), clientId: 'it-shutdown', logLevel: 'error' },
       schemaRegistry: schemaRegistry(),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
+      dataSource: env.database.dataSource,
+      resolveTopic: env.topics.resolve,
       retry: { maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 30_000 },
       consumer: { groupId, events: ['lineage.impact.detected'] },
     };
-    const event = sampleEvent('lineage.impact.detected', `urn:mesh:product:${topics.prefix}:impact`);
+    const event = sampleEvent('lineage.impact.detected', `urn:mesh:product:${env.topics.prefix}:impact`);
     const handlers = recorderFor(['lineage.impact.detected']);
     const first = await startConsumerApp(options, [handlers]);
     let attempts = 0;

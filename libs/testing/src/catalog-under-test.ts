@@ -1,24 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, type RegistryUnderTest } from './registry-under-test';
-import { ownSchema } from './own-schema';
-import { startService, type RunningService } from './service-process';
-import { serviceToken } from './service-tokens';
+import { startBesideRegistry, type ServiceBesideRegistry } from './beside-registry';
+import type { RegistryUnderTest } from './registry-under-test';
 
-/** The catalog service (Iceberg REST) run from source as its own process, next to a registry under test. */
-export interface CatalogUnderTest {
+/**
+ * The catalog service (Iceberg REST) run from source as its own process, next to a registry under test; `remove`
+ * also deletes its warehouse.
+ */
+export interface CatalogUnderTest extends Pick<ServiceBesideRegistry, 'service' | 'sql' | 'remove'> {
   /** The catalog URI clients are given (PyIceberg's `uri`). */
   url: string;
   /** The warehouse directory of this catalog: a fresh temporary directory. */
   warehouse: string;
-  /** Runs SQL in the catalog's database schema. */
-  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** The process's output so far, for failure messages. */
   output(): string;
-  service: RunningService;
-  /** Stops the process, drops its database schema and deletes its warehouse. */
-  remove(): Promise<void>;
 }
 
 /**
@@ -31,34 +27,16 @@ export async function startCatalog(
   registry: RegistryUnderTest,
   env: Record<string, string> = {},
 ): Promise<CatalogUnderTest> {
-  const database = await ownSchema('mesh_catalog', `catalog_${label}`);
   const warehouse = await mkdtemp(join(tmpdir(), `mesh-warehouse-${label}-`));
-  let service: RunningService;
-  try {
-    service = await startService('catalog', {
-      port: await freePort(),
-      env: {
-        DATABASE_URL: database.url,
-        REGISTRY_URL: registry.serviceUrl,
-        REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
-        MESH_TOPIC_PREFIX: registry.topicPrefix,
-        CATALOG_WAREHOUSE: warehouse,
-        ...env,
-      },
-    });
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
+  const catalog = await startBesideRegistry('catalog', label, registry, { CATALOG_WAREHOUSE: warehouse, ...env });
   return {
-    url: service.url,
+    url: catalog.service.url,
     warehouse,
-    sql: database.sql,
-    output: () => service.output(),
-    service,
+    sql: catalog.sql,
+    output: () => catalog.service.output(),
+    service: catalog.service,
     remove: async () => {
-      await service.stop();
-      await database.drop();
+      await catalog.remove();
       await rm(warehouse, { recursive: true, force: true });
     },
   };

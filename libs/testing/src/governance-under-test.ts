@@ -1,16 +1,9 @@
-import { freePort, type RegistryUnderTest } from './registry-under-test';
-import { ownSchema } from './own-schema';
-import { startService, type RunningService } from './service-process';
-import { serviceToken } from './service-tokens';
+import { startBesideRegistry, type ServiceBesideRegistry } from './beside-registry';
+import type { RegistryUnderTest } from './registry-under-test';
 
 /** The governance service run from source as its own process, next to a registry under test. */
-export interface GovernanceUnderTest {
+export interface GovernanceUnderTest extends ServiceBesideRegistry {
   serviceUrl: string;
-  service: RunningService;
-  /** Runs SQL in governance's database schema. */
-  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Stops the process and drops its database schema. */
-  remove(): Promise<void>;
 }
 
 /**
@@ -22,24 +15,6 @@ export async function startGovernance(
   registry: RegistryUnderTest,
   env: Record<string, string> = {},
 ): Promise<GovernanceUnderTest> {
-  const database = await ownSchema('mesh_governance', `governance_${label}`);
-  const service = await startService('governance', {
-    port: await freePort(),
-    env: {
-      DATABASE_URL: database.url,
-      REGISTRY_URL: registry.serviceUrl,
-      REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'governance'),
-      MESH_TOPIC_PREFIX: registry.topicPrefix,
-      ...env,
-    },
-  });
-  return {
-    serviceUrl: service.url,
-    service,
-    sql: database.sql,
-    remove: async () => {
-      await service.stop();
-      await database.drop();
-    },
-  };
+  const governance = await startBesideRegistry('governance', label, registry, env);
+  return { ...governance, serviceUrl: governance.service.url };
 }

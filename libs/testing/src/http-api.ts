@@ -52,6 +52,10 @@ export class HttpApi {
     return this.request<T>('PUT', path, body, options);
   }
 
+  patch<T = Record<string, unknown>>(path: string, body: unknown, options?: RequestOptions): Promise<Reply<T>> {
+    return this.request<T>('PATCH', path, body, options);
+  }
+
   delete<T = Record<string, unknown>>(path: string): Promise<Reply<T>> {
     return this.request<T>('DELETE', path);
   }

@@ -44,3 +44,11 @@ export {
   revokeKafkaRun,
   serviceKafkaEnvironment,
 } from './kafka-access';
+export { deleteRunTopics, joinEventBus } from './event-bus';
+export type { EventBusOptions, TestEventBus } from './event-bus';
+export { approvalOf, publishVersion } from './product-publication';
+export type { VersionRef } from './product-publication';
+export { createPrincipal } from './principals';
+export type { TestPrincipal } from './principals';
+export { startBesideRegistry } from './beside-registry';
+export type { ServiceBesideRegistry } from './beside-registry';

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { execFile, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCatalog, type CatalogUnderTest } from './catalog-under-test';
+import { deleteRunTopics } from './event-bus';
 import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
 import { ownSchema, type OwnSchema } from './own-schema';
 import { pythonTool } from './python-tools';
@@ -226,14 +227,7 @@ export async function listTopics(): Promise<string[]> {
 
 /** The run's Kafka topics and BullMQ keys (provisioning and quality put theirs under the topic prefix). */
 async function deleteTopicsAndQueues(prefix: string): Promise<void> {
-  const topics = (await listTopics()).filter((topic) => topic.startsWith(prefix));
-  const admin = createKafka({ brokers: stack.kafkaBrokers(), clientId: 'it-cleanup', logLevel: 'error' }).admin();
-  await admin.connect();
-  try {
-    if (topics.length > 0) await admin.deleteTopics({ topics });
-  } finally {
-    await admin.disconnect();
-  }
+  await deleteRunTopics(prefix);
   const redis = new Redis(stack.redisUrl());
   try {
     const keys = await redis.keys(`${prefix}*`);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CatalogAuthModule } from './auth/catalog-auth.module';
+import { AuthModule } from '@mesh/platform';
 import { CatalogConfigController } from './catalog-config/catalog-config.controller';
 import { DatabaseModule } from './database/database.module';
 import { CatalogMessagingModule } from './events/catalog-messaging.module';
@@ -13,7 +13,8 @@ import { WarehouseModule } from './warehouse/warehouse.module';
 @Module({
   imports: [
     DatabaseModule,
-    CatalogAuthModule,
+    // PyIceberg sends its `token` property as the bearer token.
+    AuthModule.throughRegistry(),
     CatalogMessagingModule,
     WarehouseModule,
     NamespacesModule,

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startCatalogMesh, type Actor, type CatalogMesh, type IcebergError } from './support/catalog-mesh';
+import {
+  appendCommit,
+  startCatalogMesh,
+  type Actor,
+  type CatalogMesh,
+  type IcebergError,
+} from './support/catalog-mesh';
 
 interface LoadResult {
   'metadata-location'?: string;
@@ -23,23 +29,12 @@ const SCHEMA = {
 };
 
 function append(id: number, parent: number | null, sequence: number) {
-  return {
-    requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent }],
-    updates: [
-      {
-        action: 'add-snapshot',
-        snapshot: {
-          'snapshot-id': id,
-          ...(parent === null ? {} : { 'parent-snapshot-id': parent }),
-          'sequence-number': sequence,
-          'timestamp-ms': Date.now(),
-          'manifest-list': `/tmp/snap-${id}.avro`,
-          summary: { operation: 'append', 'added-records': '1', 'total-records': String(sequence) },
-        },
-      },
-      { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
-    ],
-  };
+  return appendCommit({
+    id,
+    parent,
+    sequence,
+    summary: { operation: 'append', 'added-records': '1', 'total-records': String(sequence) },
+  });
 }
 
 describe('catalog: the Iceberg REST API', () => {

@@ -1,5 +1,6 @@
 import { eventually } from '@mesh/testing';
 import {
+  appendCommit,
   exampleDescriptor,
   ORDERS_SCHEMA,
   publishProduct,
@@ -27,34 +28,6 @@ function schemaChange(loaded: LoadResult, fields: LoadResult['metadata']['schema
     updates: [
       { action: 'add-schema', schema: { type: 'struct', fields } },
       { action: 'set-current-schema', 'schema-id': -1 },
-    ],
-  };
-}
-
-/** An append as a writer commits it: a snapshot on top of the current one, and main moved to it. */
-function appendSnapshot(id: number, parent: number | null, sequence: number, records: number) {
-  return {
-    requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent }],
-    updates: [
-      {
-        action: 'add-snapshot',
-        snapshot: {
-          'snapshot-id': id,
-          ...(parent === null ? {} : { 'parent-snapshot-id': parent }),
-          'sequence-number': sequence,
-          'timestamp-ms': Date.now(),
-          'manifest-list': `/tmp/snap-${id}.avro`,
-          summary: {
-            operation: 'append',
-            'added-records': String(records),
-            'total-records': String(records * sequence),
-            'added-data-files': '1',
-            'total-data-files': String(sequence),
-          },
-          'schema-id': 0,
-        },
-      },
-      { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
     ],
   };
 }
@@ -192,7 +165,22 @@ describe('catalog: tables that are products (grants, contracts, data.published)'
 
   it('announces every snapshot a commit adds as data.published, with the product and port', async () => {
     const path = `/v1/namespaces/${domain}/tables/orders`;
-    const committed = await owner.catalog.post<LoadResult>(path, appendSnapshot(4242, null, 1, 10));
+    const committed = await owner.catalog.post<LoadResult>(
+      path,
+      appendCommit({
+        id: 4242,
+        parent: null,
+        sequence: 1,
+        summary: {
+          operation: 'append',
+          'added-records': '10',
+          'total-records': '10',
+          'added-data-files': '1',
+          'total-data-files': '1',
+        },
+        schemaId: 0,
+      }),
+    );
     expect(committed.status).toBe(200);
     const event = await mesh.awaitEvent('data.published', (candidate) => candidate.payload.snapshotId === '4242');
     expect(event.subject).toBe(`urn:mesh:product:${domain}:orders`);

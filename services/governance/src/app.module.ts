@@ -1,23 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
-import type { GovernanceConfig } from './config';
+import { AuthModule } from '@mesh/platform';
 import { DatabaseModule } from './database/database.module';
 import { GovernanceModule } from './governance.module';
-import { GovernanceMessagingModule } from './messaging.module';
+import { GovernanceMessagingModule } from './gate/governance-messaging.module';
 
 @Module({
-  imports: [
-    DatabaseModule,
-    // Tokens are the registry's: checked through its introspection endpoint, with the platform's cache.
-    AuthModule.forRoot({
-      authenticator: {
-        useFactory: (config: GovernanceConfig) =>
-          new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
-        inject: [CONFIG],
-      },
-    }),
-    GovernanceMessagingModule,
-    GovernanceModule,
-  ],
+  imports: [DatabaseModule, AuthModule.throughRegistry(), GovernanceMessagingModule, GovernanceModule],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { eventually, uniqueName } from '@mesh/testing';
+import { createPrincipal, eventually, uniqueName } from '@mesh/testing';
 import { dataset, runEvent } from './support/openlineage-events';
 import { startLineage, type LineageUnderTest } from './support/lineage-under-test';
 import { createDomains, example, propose, publish, type Descriptor } from './support/products';
@@ -204,14 +204,8 @@ describe('product lineage and impact analysis', () => {
   });
 
   it('refuses a run that writes a product table to a principal outside its domain', async () => {
-    const created = await lineage.registryRequest<{ id: string }>('POST', '/v1/principals', {
+    const outsider = await createPrincipal(lineage.registryAdmin, [{ role: 'domain-member', domain: 'logistics' }], {
       name: uniqueName('outsider'),
-      kind: 'user',
-      roles: [{ role: 'domain-member', domain: 'logistics' }],
-    });
-    expect(created.status).toBe(201);
-    const token = await lineage.registryRequest<{ token: string }>('POST', `/v1/principals/${created.body.id}/tokens`, {
-      name: 'airflow',
     });
     const event = runEvent(
       'COMPLETE',
@@ -222,9 +216,8 @@ describe('product lineage and impact analysis', () => {
       'POST',
       '/api/v1/lineage',
       event,
-      token.body.token,
+      outsider.token,
     );
-    expect(token.status).toBe(201);
     expect(reply.status).toBe(403);
     expect(reply.body.error.message).toBe("missing right: domain-owner or domain-member of domain 'sales'");
   });
@@ -232,7 +225,7 @@ describe('product lineage and impact analysis', () => {
   // sales/customers is downstream of sales/orders through the run of the roll-up test above, not an input port.
   it('lists every transitive downstream product and its owner when a product is deprecated', async () => {
     const sunsetAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const reply = await lineage.registryRequest('POST', '/v1/products/sales/orders/versions/1.4.0/deprecate', {
+    const reply = await lineage.registryAdmin.post('/v1/products/sales/orders/versions/1.4.0/deprecate', {
       sunsetAt,
       reason: 'replaced by orders v2',
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, uniqueName } from '@mesh/testing';
+import type { RoleGrant } from '@mesh/platform';
+import { createPrincipal, eventually, uniqueName } from '@mesh/testing';
 import { dataset, runEvent } from './support/openlineage-events';
 import { startLineage, type LineageUnderTest } from './support/lineage-under-test';
 import { createDomains, example, publish } from './support/products';
@@ -26,19 +27,8 @@ describe('the lineage of a restricted product', () => {
   const customersNode = `dataset:${namespace}:spark_catalog.sales.customers_v2`;
   const ordersNode = `dataset:${namespace}:sales.orders`;
 
-  const principal = async (kind: string, roles: object[]): Promise<{ id: string; token: string }> => {
-    const created = await lineage.registryRequest<{ id: string }>('POST', '/v1/principals', {
-      name: uniqueName(`lineage-${kind}`),
-      kind: 'user',
-      roles,
-    });
-    const issued = await lineage.registryRequest<{ token: string }>(
-      'POST',
-      `/v1/principals/${created.body.id}/tokens`,
-      { name: 'test' },
-    );
-    return { id: created.body.id, token: issued.body.token };
-  };
+  const principal = (kind: string, roles: RoleGrant[]) =>
+    createPrincipal(lineage.registryAdmin, roles, { name: uniqueName(`lineage-${kind}`) });
 
   beforeAll(async () => {
     lineage = await startLineage('restricted');

@@ -1,24 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
-import type { ProvisioningConfig } from './config';
+import { AuthModule } from '@mesh/platform';
 import { DatabaseModule } from './database/database.module';
 import { ProvisioningMessagingModule } from './events/provisioning-messaging.module';
 import { ProvisioningModule } from './provisioning.module';
 import { QueueBoard } from './queue/queue-board';
 
 @Module({
-  imports: [
-    DatabaseModule,
-    AuthModule.forRoot({
-      authenticator: {
-        useFactory: (config: ProvisioningConfig) =>
-          new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
-        inject: [CONFIG],
-      },
-    }),
-    ProvisioningMessagingModule,
-    ProvisioningModule,
-  ],
+  imports: [DatabaseModule, AuthModule.throughRegistry(), ProvisioningMessagingModule, ProvisioningModule],
   // The board needs the authenticator, which AuthModule exports to this module.
   providers: [QueueBoard],
 })

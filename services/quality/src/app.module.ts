@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@mesh/platform';
 import { AlertsModule } from './alerts/alerts.module';
-import { QualityAuthModule } from './auth/quality-auth.module';
 import { ChecksModule } from './checks/checks.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
@@ -13,7 +13,7 @@ import { ResultsModule } from './results/results.module';
 @Module({
   imports: [
     DatabaseModule,
-    QualityAuthModule,
+    AuthModule.throughRegistry(),
     QualityMessagingModule,
     EventsModule,
     ProductsModule,

@@ -1,7 +1,9 @@
+import type { RoleGrant } from '@mesh/platform';
 import type { MeshEvent } from '@mesh/contracts';
 import {
   ADMIN_TOKEN,
   cleanOrder as clean,
+  createPrincipal,
   commitOrders,
   eventually,
   firstOrdersCommit,
@@ -399,22 +401,11 @@ describe('quality checks on the real stack', () => {
   });
 
   /** A service principal with the roles, and its token, created through the registry. */
-  async function serviceToken(roles: { role: string; domain: string }[]): Promise<string> {
-    const principal = await mesh.call<{ id: string }>(mesh.registry.serviceUrl, 'POST', '/v1/principals', {
-      name: uniqueName('principal'),
+  async function serviceToken(roles: RoleGrant[]): Promise<string> {
+    const { token } = await createPrincipal(mesh.registryAdmin, roles, {
       kind: 'service',
-      roles,
+      name: uniqueName('principal'),
     });
-    if (principal.status !== 201) throw new Error(`creating a principal: ${JSON.stringify(principal.body)}`);
-    const token = await mesh.call<{ token: string }>(
-      mesh.registry.serviceUrl,
-      'POST',
-      `/v1/principals/${principal.body.id}/tokens`,
-      {
-        name: 'test',
-      },
-    );
-    if (token.status !== 201) throw new Error(`creating a token: ${JSON.stringify(token.body)}`);
-    return token.body.token;
+    return token;
   }
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { productUrn } from '@mesh/contracts';
+import type { RoleGrant } from '@mesh/platform';
 import {
   cleanOrder,
+  createPrincipal,
   eventually,
   firstOrdersCommit,
   ordersProduct,
@@ -26,20 +28,8 @@ describe('the quality of a restricted product', () => {
   const get = <T>(path: string, token: string) => mesh.call<T>(mesh.qualityUrl, 'GET', path, undefined, token);
   const perProduct = ['results', 'score', 'sla'].map((route) => `/v1/products/sales/${name}/${route}`);
 
-  const principal = async (kind: string, roles: object[]): Promise<{ id: string; token: string }> => {
-    const created = await mesh.call<{ id: string }>(mesh.registry.serviceUrl, 'POST', '/v1/principals', {
-      name: uniqueName(`quality-${kind}`),
-      kind: 'user',
-      roles,
-    });
-    const issued = await mesh.call<{ token: string }>(
-      mesh.registry.serviceUrl,
-      'POST',
-      `/v1/principals/${created.body.id}/tokens`,
-      { name: 'test' },
-    );
-    return { id: created.body.id, token: issued.body.token };
-  };
+  const principal = (kind: string, roles: RoleGrant[]) =>
+    createPrincipal(mesh.registryAdmin, roles, { name: uniqueName(`quality-${kind}`) });
 
   beforeAll(async () => {
     mesh = await startQualityMesh('restricted', { SLA_CHECK_INTERVAL_MS: '250' });

@@ -1,12 +1,6 @@
+import { publishVersion } from '@mesh/testing';
 import { createActor, type Actor, type ErrorReply, type PageReply } from './support/registry-api';
-import {
-  apply,
-  createExampleDomains,
-  example,
-  publishVersion,
-  startMesh,
-  type MeshUnderTest,
-} from './support/mesh-under-test';
+import { apply, createExampleDomains, example, startMesh, type MeshUnderTest } from './support/mesh-under-test';
 
 interface AccessReply {
   id: string;
@@ -73,7 +67,7 @@ describe('access requests', () => {
     });
     const changedAt = asked.body as unknown as { createdAt: string; updatedAt: string };
     expect(Date.parse(changedAt.updatedAt)).toBeGreaterThanOrEqual(Date.parse(changedAt.createdAt));
-    const granted = await mesh.awaitPublished('access.granted', (event) => event.payload.requestId === asked.body.id);
+    const granted = await mesh.awaitEvent('access.granted', (event) => event.payload.requestId === asked.body.id);
     expect(granted.payload).toEqual({
       requestId: asked.body.id,
       grant: {
@@ -119,7 +113,7 @@ describe('access requests', () => {
     const revoked = await decide(financeAnalyst, id, 'revoke', { reason: 'Analysis done' });
     expect(revoked.status).toBe(200);
     expect(revoked.body.state).toBe('revoked');
-    const event = await mesh.awaitPublished(
+    const event = await mesh.awaitEvent(
       'access.revoked',
       (candidate) => candidate.payload.grant.grantId === approved.body.grantId,
     );
@@ -140,10 +134,7 @@ describe('access requests', () => {
     const asked = await ask(financeAnalyst, 'sales/customers', { purpose: 'Marketing', until });
     const denied = await decide(salesOwner, asked.body.id, 'deny', { reason: 'Not a purpose we share for' });
     expect(denied.body).toMatchObject({ state: 'denied', reason: 'Not a purpose we share for' });
-    const event = await mesh.awaitPublished(
-      'access.denied',
-      (candidate) => candidate.payload.requestId === asked.body.id,
-    );
+    const event = await mesh.awaitEvent('access.denied', (candidate) => candidate.payload.requestId === asked.body.id);
     expect(event.payload).toMatchObject({ principal: financeAnalyst.id, reason: 'Not a purpose we share for' });
 
     const approved = await decide(salesOwner, asked.body.id, 'approve');

@@ -1,8 +1,7 @@
-import { eventually, uniqueName } from '@mesh/testing';
+import { eventually, HttpApi, uniqueName } from '@mesh/testing';
 import {
   createActor,
   createDomain,
-  RegistryApi,
   type Actor,
   type DomainReply,
   type ErrorReply,
@@ -22,7 +21,7 @@ interface Entry {
 
 describe('the audit log', () => {
   let registry: RegistryUnderTest;
-  let admin: RegistryApi;
+  let admin: HttpApi;
   let domainA: DomainReply;
   let domainB: DomainReply;
   let ownerA: Actor;
@@ -30,7 +29,7 @@ describe('the audit log', () => {
 
   beforeAll(async () => {
     registry = await startRegistry('audit');
-    admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     started = new Date().toISOString();
     domainA = await createDomain(admin, 'alpha');
     domainB = await createDomain(admin, 'beta');
@@ -46,7 +45,7 @@ describe('the audit log', () => {
   });
 
   /** Every entry the API gives `api` for the query, following cursors `limit` at a time. */
-  async function readAll(api: RegistryApi, query: string, limit = 100): Promise<Entry[]> {
+  async function readAll(api: HttpApi, query: string, limit = 100): Promise<Entry[]> {
     const entries: Entry[] = [];
     let cursor: string | null = null;
     do {
@@ -142,7 +141,7 @@ describe('the audit log', () => {
   it('records refused write attempts, with the caller, the route, the status and the request id', async () => {
     const foreign = await ownerA.api.patch<ErrorReply>(`/v1/domains/${domainB.name}`, { title: 'taken over' });
     expect(foreign.status).toBe(403);
-    const anonymous = await new RegistryApi(registry.serviceUrl).post<ErrorReply>('/v1/domains', { name: 'x' });
+    const anonymous = await new HttpApi(registry.serviceUrl).post<ErrorReply>('/v1/domains', { name: 'x' });
     expect(anonymous.status).toBe(401);
     const entryOf = async (reply: { headers: Headers }) =>
       (await admin.get<PageReply<Entry>>(`/v1/audit?requestId=${reply.headers.get('x-request-id')}`)).body.items;

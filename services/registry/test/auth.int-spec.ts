@@ -1,9 +1,8 @@
 import { generateToken, hashToken, IntrospectionAuthenticator } from '@mesh/platform';
-import { uniqueName } from '@mesh/testing';
+import { HttpApi, uniqueName } from '@mesh/testing';
 import {
   createActor,
   createDomain,
-  RegistryApi,
   type Actor,
   type CreatedTokenReply,
   type ErrorReply,
@@ -29,13 +28,13 @@ interface TokenReply {
 
 describe('authentication', () => {
   let registry: RegistryUnderTest;
-  let admin: RegistryApi;
+  let admin: HttpApi;
   let member: Actor;
   let service: Actor;
 
   beforeAll(async () => {
     registry = await startRegistry('auth');
-    admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     const domain = await createDomain(admin, 'auth');
     member = await createActor(admin, [{ role: 'domain-member', domain: domain.name }]);
     service = await createActor(admin, [{ role: 'platform-service' }], 'service');
@@ -68,7 +67,7 @@ describe('authentication', () => {
       name: 'whoami',
       expiresInDays: 7,
     });
-    const me = await new RegistryApi(registry.serviceUrl, issued.body.token).get<{
+    const me = await new HttpApi(registry.serviceUrl, issued.body.token).get<{
       principal: { id: string; roles: { role: string; domain?: string }[] };
       domains: string[];
       tokenExpiresAt: string;
@@ -80,7 +79,7 @@ describe('authentication', () => {
       domains: [domain],
       tokenExpiresAt: issued.body.expiresAt,
     });
-    expect((await new RegistryApi(registry.serviceUrl).get('/v1/me')).status).toBe(401);
+    expect((await new HttpApi(registry.serviceUrl).get('/v1/me')).status).toBe(401);
   });
 
   it('shows a token once and stores only its SHA-256', async () => {
@@ -165,7 +164,7 @@ describe('authentication', () => {
   });
 
   describe('introspection', () => {
-    const introspect = (api: RegistryApi, token: string) =>
+    const introspect = (api: HttpApi, token: string) =>
       api.post<{ active: boolean; principal?: PrincipalReply; expiresAt?: string }>('/v1/auth/introspect', { token });
 
     it('tells a service whose an active token is, and nothing about an inactive one', async () => {

@@ -1,8 +1,7 @@
-import { uniqueName } from '@mesh/testing';
+import { HttpApi, uniqueName } from '@mesh/testing';
 import {
   createActor,
   createDomain,
-  RegistryApi,
   type Actor,
   type DomainReply,
   type ErrorReply,
@@ -26,12 +25,12 @@ interface AuditRow {
 
 describe('domains', () => {
   let registry: RegistryUnderTest;
-  let admin: RegistryApi;
+  let admin: HttpApi;
   let adminId: string;
 
   beforeAll(async () => {
     registry = await startRegistry('domains');
-    admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     const [row] = await registry.sql<{ id: string }>(`SELECT id FROM principals WHERE name = 'platform-admin'`);
     adminId = row.id;
   });

@@ -1,6 +1,6 @@
 import { createKafka, type KafkaCredentials } from '@mesh/messaging';
-import { kafkaRefusal, stack } from '@mesh/testing';
-import { createActor, createDomain, RegistryApi, type Actor, type ErrorReply } from './support/registry-api';
+import { HttpApi, kafkaRefusal, stack } from '@mesh/testing';
+import { createActor, createDomain, type Actor, type ErrorReply } from './support/registry-api';
 import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from './support/registry-under-test';
 
 interface CredentialsReply {
@@ -18,7 +18,7 @@ interface CredentialsReply {
  */
 describe('Kafka credentials for domain pipelines', () => {
   let registry: RegistryUnderTest;
-  let admin: RegistryApi;
+  let admin: HttpApi;
   let salesPipeline: Actor;
   let financePipeline: Actor;
   let salesOwner: Actor;
@@ -27,7 +27,7 @@ describe('Kafka credentials for domain pipelines', () => {
 
   beforeAll(async () => {
     registry = await startRegistry('kafka-credentials');
-    admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     const sales = await createDomain(admin, 'kc-sales');
     const finance = await createDomain(admin, 'kc-finance');
     salesPipeline = await createActor(admin, [{ role: 'domain-member', domain: sales.name }], 'service');
@@ -74,7 +74,7 @@ describe('Kafka credentials for domain pipelines', () => {
     }
   }
 
-  async function issue(api: RegistryApi, principalId: string) {
+  async function issue(api: HttpApi, principalId: string) {
     return api.post<CredentialsReply & ErrorReply>(`/v1/principals/${principalId}/kafka-credentials`, {});
   }
 

@@ -1,16 +1,13 @@
-import { eventually } from '@mesh/testing';
+import { approvalOf, eventually, publishVersion, type VersionRef } from '@mesh/testing';
 import { createActor, type Actor, type ErrorReply } from './support/registry-api';
 import {
   apply,
-  approval,
   createExampleDomains,
   example,
-  publishVersion,
   startMesh,
   versionOf,
   withVersion,
   type MeshUnderTest,
-  type VersionRef,
 } from './support/mesh-under-test';
 
 interface Resolution {
@@ -65,7 +62,7 @@ describe('the lifecycle of product versions', () => {
 
   it('runs a version from proposed to published on governance and provisioning events, announcing each step in order', async () => {
     expect((await apply(salesOwner.api, example('sales-orders'))).status).toBe(201);
-    const proposed = await mesh.awaitPublished('product.version.proposed', (event) => event.subject === ORDERS);
+    const proposed = await mesh.awaitEvent('product.version.proposed', (event) => event.subject === ORDERS);
     expect(proposed.payload).toMatchObject({ product: orders('1.4.0'), previousVersion: null });
     expect(proposed.actor).toBe(salesOwner.id);
 
@@ -75,8 +72,8 @@ describe('the lifecycle of product versions', () => {
       'mesh://sales/orders/v1 does not resolve: no version 1.x is published (1.4.0 (proposed))',
     );
 
-    const decision = await mesh.publish('governance.decision.made', ORDERS, approval(orders('1.4.0')));
-    const started = await mesh.awaitPublished('product.provisioning.started', (event) => event.subject === ORDERS);
+    const decision = await mesh.publish('governance.decision.made', ORDERS, approvalOf(orders('1.4.0')));
+    const started = await mesh.awaitEvent('product.provisioning.started', (event) => event.subject === ORDERS);
     expect(started.payload.ports).toEqual(['orders', 'order_lines', 'order-status-events']);
     // The decision caused both the approval and the start of provisioning, in its flow.
     expect(started).toMatchObject({ correlationId: decision.eventId, causationId: decision.eventId });
@@ -115,7 +112,7 @@ describe('the lifecycle of product versions', () => {
     expect((await versionOf(mesh.admin, orders('1.4.0'))).state).toBe('provisioning');
     await report(2);
 
-    const published = await mesh.awaitPublished('product.version.published', (event) => event.subject === ORDERS);
+    const published = await mesh.awaitEvent('product.version.published', (event) => event.subject === ORDERS);
     expect(published.payload.outputPorts).toEqual([
       { name: 'orders', type: 'iceberg-table', address: 'sales.orders' },
       { name: 'order_lines', type: 'iceberg-table', address: 'sales.order_lines' },
@@ -165,7 +162,7 @@ describe('the lifecycle of product versions', () => {
 
   it('publishes a new major beside the old one, and both resolve', async () => {
     expect((await apply(salesOwner.api, ordersV2())).status).toBe(201);
-    const proposed = await mesh.awaitPublished(
+    const proposed = await mesh.awaitEvent(
       'product.version.proposed',
       (event) => event.payload.product.version === '2.0.0',
     );
@@ -213,7 +210,7 @@ describe('the lifecycle of product versions', () => {
       ],
     };
     await mesh.publish('governance.decision.made', ORDERS, decision);
-    const rejected = await mesh.awaitPublished(
+    const rejected = await mesh.awaitEvent(
       'product.version.rejected',
       (event) => event.payload.product.version === '2.1.0',
     );
@@ -222,7 +219,7 @@ describe('the lifecycle of product versions', () => {
     expect(await versionOf(mesh.admin, orders('2.1.0'))).toMatchObject({ state: 'rejected', violations });
 
     // A late approval of the rejected version is consumed and changes nothing.
-    const late = await mesh.publish('governance.decision.made', ORDERS, approval(orders('2.1.0')));
+    const late = await mesh.publish('governance.decision.made', ORDERS, approvalOf(orders('2.1.0')));
     await eventually(
       async () =>
         (await mesh.registry.sql('SELECT 1 FROM processed_events WHERE event_id = $1', [late.eventId])).length > 0,
@@ -233,7 +230,7 @@ describe('the lifecycle of product versions', () => {
     fixed.spec.contract.schema[0].fields.pop();
     const reply = await apply<{ baseline: string }>(salesOwner.api, fixed);
     expect(reply.body.baseline).toBe('2.0.0');
-    await mesh.awaitPublished('product.version.proposed', (event) => event.payload.product.version === '2.1.1');
+    await mesh.awaitEvent('product.version.proposed', (event) => event.payload.product.version === '2.1.1');
   });
 
   it('records a provisioning failure on the version, and publishes it once a retry provisions its ports', async () => {
@@ -241,8 +238,8 @@ describe('the lifecycle of product versions', () => {
     const subject = 'urn:mesh:product:sales:customers';
     const ref = { domain: 'sales', name: 'customers', version: '2.1.0' };
     expect((await apply(salesOwner.api, customers)).status).toBe(201);
-    await mesh.publish('governance.decision.made', subject, approval(ref));
-    const started = await mesh.awaitPublished('product.provisioning.started', (event) => event.subject === subject);
+    await mesh.publish('governance.decision.made', subject, approvalOf(ref));
+    const started = await mesh.awaitEvent('product.provisioning.started', (event) => event.subject === subject);
 
     await mesh.publish('provisioning.failed', subject, {
       jobId: started.payload.jobId,
@@ -317,7 +314,7 @@ describe('the lifecycle of product versions', () => {
       state: 'deprecated',
       deprecation: { sunsetAt, replacement: 'mesh://sales/orders/v2', reason: 'v2 drops a column' },
     });
-    const event = await mesh.awaitPublished('product.version.deprecated', () => true);
+    const event = await mesh.awaitEvent('product.version.deprecated', () => true);
     expect(event.payload).toEqual({
       product: orders('1.4.0'),
       sunsetAt: Date.parse(sunsetAt),
@@ -331,7 +328,7 @@ describe('the lifecycle of product versions', () => {
       deprecation: { replacement: 'mesh://sales/orders/v2' },
     });
 
-    const retired = await mesh.awaitPublished('product.version.retired', () => true);
+    const retired = await mesh.awaitEvent('product.version.retired', () => true);
     expect(retired.payload.product).toEqual(orders('1.4.0'));
     expect(retired.actor).toBeNull();
     expect((await versionOf(mesh.admin, orders('1.4.0'))).state).toBe('retired');

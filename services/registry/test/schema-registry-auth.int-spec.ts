@@ -1,5 +1,5 @@
-import { uniqueName } from '@mesh/testing';
-import { createActor, createDomain, RegistryApi, type Actor } from './support/registry-api';
+import { HttpApi, uniqueName } from '@mesh/testing';
+import { createActor, createDomain, type Actor } from './support/registry-api';
 import { ADMIN_TOKEN, call, startRegistry, type RegistryUnderTest } from './support/registry-under-test';
 
 const schema = (field: string) =>
@@ -23,7 +23,7 @@ describe('Schema Registry API access', () => {
 
   beforeAll(async () => {
     registry = await startRegistry('sr-auth');
-    const admin = new RegistryApi(registry.serviceUrl, ADMIN_TOKEN);
+    const admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
     const domain = await createDomain(admin, 'events');
     user = await createActor(admin, [{ role: 'domain-owner', domain: domain.name }]);
     service = await createActor(admin, [{ role: 'platform-service' }], 'service');

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule, CONFIG, IntrospectionAuthenticator } from '@mesh/platform';
+import { AuthModule } from '@mesh/platform';
 import { AdminModule } from './admin/admin.module';
-import type { SearchConfig } from './config';
 import { DatabaseModule } from './database/database.module';
 import { IndexingModule } from './indexing/indexing.module';
 import { SearchMessagingModule } from './indexing/search-messaging.module';
@@ -10,13 +9,7 @@ import { SearchModule } from './search/search.module';
 @Module({
   imports: [
     DatabaseModule,
-    AuthModule.forRoot({
-      authenticator: {
-        useFactory: (config: SearchConfig) =>
-          new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
-        inject: [CONFIG],
-      },
-    }),
+    AuthModule.throughRegistry(),
     SearchMessagingModule,
     IndexingModule,
     SearchModule,

@@ -1,4 +1,4 @@
-import { eventually, HttpApi, stack } from '@mesh/testing';
+import { createPrincipal, eventually, HttpApi, stack } from '@mesh/testing';
 import { randomUUID } from 'node:crypto';
 import { expectStatus, type ErrorReply } from './support/http';
 import { createDomain, example, startSearch, variant, type SearchUnderTest } from './support/search-under-test';
@@ -43,18 +43,8 @@ describe('search', () => {
     eventually(check, () => `${what}; the search service said:\n${mesh.service().output().slice(-4000)}`, 60_000);
 
   /** A new principal with nothing but the consumer role, and a token of it. */
-  const consumer = async (label: string): Promise<{ id: string; token: string }> => {
-    const principal = expectStatus(
-      await mesh.admin.post<{ id: string }>('/v1/principals', {
-        name: `${label}-${randomUUID().slice(0, 8)}`,
-        kind: 'user',
-        roles: [{ role: 'consumer' }],
-      }),
-      201,
-    );
-    const issued = await mesh.admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it' });
-    return { id: principal.id, token: expectStatus(issued, 201).token };
-  };
+  const consumer = (label: string) =>
+    createPrincipal(mesh.admin, [{ role: 'consumer' }], { name: `${label}-${randomUUID().slice(0, 8)}` });
 
   beforeAll(async () => {
     mesh = await startSearch('api');

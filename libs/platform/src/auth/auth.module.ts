@@ -10,7 +10,9 @@ import {
   type ValueProvider,
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CONFIG } from '../bootstrap/platform.module';
 import { AUTHENTICATOR, AuthGuard, ROUTE_POLICY, type Authenticator, type RoutePolicy } from './auth.guard';
+import { IntrospectionAuthenticator } from './introspection-authenticator';
 
 /** How the module gets the service's Authenticator, as a Nest provider without its `provide`. */
 export type AuthenticatorProvider =
@@ -27,18 +29,32 @@ export interface AuthModuleOptions {
   routePolicy?: Type<RoutePolicy>;
 }
 
+/** The part of a service's configuration that says how it reaches the registry, and as whom. */
+export interface RegistryAccessConfig {
+  REGISTRY_URL: string;
+  REGISTRY_TOKEN: string;
+}
+
 /**
- * Installs AuthGuard for every route of the service. A service other than the registry writes:
- *
- *     AuthModule.forRoot({
- *       authenticator: {
- *         useFactory: (config: Config) => new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
- *         inject: [CONFIG],
- *       },
- *     })
+ * Installs AuthGuard for every route of the service: `throughRegistry()` in every service but the registry, which
+ * checks tokens against its own tables with `forRoot`.
  */
 @Module({})
 export class AuthModule {
+  /**
+   * Tokens checked by the registry's introspection endpoint (REGISTRY_URL), with the service's own token
+   * (REGISTRY_TOKEN) and the platform's cache.
+   */
+  static throughRegistry(): DynamicModule {
+    return AuthModule.forRoot({
+      authenticator: {
+        useFactory: (config: RegistryAccessConfig) =>
+          new IntrospectionAuthenticator(config.REGISTRY_URL, config.REGISTRY_TOKEN),
+        inject: [CONFIG],
+      },
+    });
+  }
+
   static forRoot(options: AuthModuleOptions): DynamicModule {
     const providers: Provider[] = [
       { provide: AUTHENTICATOR, ...options.authenticator },

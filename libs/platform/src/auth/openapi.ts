@@ -4,6 +4,7 @@ import {
   ApiForbiddenResponse,
   ApiProperty,
   ApiPropertyOptional,
+  ApiResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ErrorBody } from '../errors/error-filter';
@@ -50,5 +51,20 @@ export function ApiAuthenticated(errorType: Type<unknown> = ErrorResponse): Clas
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ type: errorType, description: 'No token, or an invalid, expired or revoked one' }),
     ApiForbiddenResponse({ type: errorType, description: 'The principal lacks the right the message names' }),
+  );
+}
+
+/** The error statuses a route documents, each with when it is answered (`true`: the status says it all). */
+export type ErrorAnswers = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503, string | true>>;
+
+/**
+ * Documents a route's (or every route of a controller's) error answers, all in the platform's error body, so that
+ * no route names the body itself: `@ApiErrors({ 400: true, 404: 'No such product' })`.
+ */
+export function ApiErrors(answers: ErrorAnswers): ClassDecorator & MethodDecorator {
+  return applyDecorators(
+    ...Object.entries(answers).map(([status, when]) =>
+      ApiResponse({ status: Number(status), type: ErrorResponse, ...(when === true ? {} : { description: when }) }),
+    ),
   );
 }

@@ -1,24 +1,19 @@
-import {
-  EventCodec,
-  HttpSchemaRegistry,
-  newEvent,
-  type EventType,
-  type MeshEvent,
-  type PayloadOf,
-} from '@mesh/contracts';
-import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import type { EventType, MeshEvent, PayloadOf } from '@mesh/contracts';
+import type { RoleGrant } from '@mesh/platform';
 import {
   ADMIN_TOKEN,
-  eventually,
+  createPrincipal,
+  deleteRunTopics,
   HttpApi,
-  stack,
+  joinEventBus,
+  publishVersion,
   startCatalog,
   startRegistry,
   uniqueName,
   type CatalogUnderTest,
   type RegistryUnderTest,
+  type VersionRef,
 } from '@mesh/testing';
-import type { Consumer, Kafka } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -44,7 +39,7 @@ export interface CatalogMesh {
   /** A fresh domain, created by the admin. */
   createDomain(label?: string): Promise<string>;
   /** A fresh principal with these roles and a token. */
-  createActor(roles: { role: string; domain?: string }[]): Promise<Actor>;
+  createActor(roles: RoleGrant[]): Promise<Actor>;
   /** Publishes an event as another service would. */
   publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
   /** Waits for an event on the platform's topics that matches. */
@@ -52,18 +47,14 @@ export interface CatalogMesh {
   close(): Promise<void>;
 }
 
-const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.access.v1', 'mesh.data-published.v1'] as const;
-
 export async function startCatalogMesh(label: string, catalogEnv: Record<string, string> = {}): Promise<CatalogMesh> {
   const registry = await startRegistry(label);
   const catalog = await startCatalog(label, registry, catalogEnv);
-  const prefix = registry.topicPrefix;
-  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-catalog-${label}`, logLevel: 'error' });
-  const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl, { token: ADMIN_TOKEN }));
-  const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(prefix) });
-  await publisher.connect();
-  const events: MeshEvent[] = [];
-  const consumer = await observe(kafka, prefix, codec, events);
+  const bus = await joinEventBus(registry, {
+    clientId: `it-catalog-${label}`,
+    observe: ['mesh.product-lifecycle.v1', 'mesh.access.v1', 'mesh.data-published.v1'],
+    timeoutMs: 60_000,
+  });
   const adminRegistry = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
   const admin: Actor = {
     id: 'admin',
@@ -83,63 +74,18 @@ export async function startCatalogMesh(label: string, catalogEnv: Record<string,
       return name;
     },
     createActor: async (roles) => {
-      const principal = await adminRegistry.post<{ id: string }>('/v1/principals', {
-        name: uniqueName('user'),
-        kind: 'user',
-        roles,
-      });
-      if (principal.status !== 201) throw new Error(`creating a principal: ${JSON.stringify(principal.body)}`);
-      const token = await adminRegistry.post<{ token: string }>(`/v1/principals/${principal.body.id}/tokens`, {
-        name: 'test',
-      });
-      return {
-        id: principal.body.id,
-        token: token.body.token,
-        catalog: new HttpApi(catalog.url, token.body.token),
-        registry: new HttpApi(registry.serviceUrl, token.body.token),
-      };
+      const { id, token } = await createPrincipal(adminRegistry, roles);
+      return { id, token, catalog: new HttpApi(catalog.url, token), registry: new HttpApi(registry.serviceUrl, token) };
     },
-    publish: async (type, subject, payload) => {
-      const event = newEvent(type, { subject, producer: 'it-catalog', payload });
-      await publisher.publish(event);
-      return event;
-    },
-    awaitEvent: async <T extends EventType>(type: T, match: (event: MeshEvent<T>) => boolean) => {
-      const wanted = (event: MeshEvent): event is MeshEvent<T> => event.type === type && match(event as MeshEvent<T>);
-      await eventually(
-        () => events.some(wanted),
-        () => `no matching ${type}; seen: ${events.map((event) => event.type).join(', ')}`,
-        60_000,
-      );
-      return events.find(wanted) as MeshEvent<T>;
-    },
+    publish: bus.publish,
+    awaitEvent: (type, match) => bus.awaitEvent(type, match),
     close: async () => {
-      await consumer.disconnect();
-      await publisher.disconnect();
+      await bus.disconnect();
       await catalog.remove();
       await registry.remove();
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)) });
-      } finally {
-        await admin.disconnect();
-      }
+      await deleteRunTopics(registry.topicPrefix);
     },
   };
-}
-
-async function observe(kafka: Kafka, prefix: string, codec: EventCodec, into: MeshEvent[]): Promise<Consumer> {
-  const consumer = kafka.consumer({ groupId: `${prefix}observer` });
-  await consumer.connect();
-  // Both services created the contract topics at start, before they answered their health checks.
-  await consumer.subscribe({ topics: OBSERVED_TOPICS.map((topic) => `${prefix}${topic}`), fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      if (message.value !== null) into.push(await codec.decode(message.value));
-    },
-  });
-  return consumer;
 }
 
 /** An example descriptor (examples/products) moved into `domain`, with the access approval given. */
@@ -161,38 +107,16 @@ export async function publishProduct(
   owner: Actor,
   descriptor: Record<string, unknown>,
 ): Promise<{ domain: string; name: string; version: string }> {
-  const { domain, name, version } = descriptor.metadata as { domain: string; name: string; version: string };
+  const ref = descriptor.metadata as unknown as VersionRef;
+  const { domain, name } = ref;
   const applied = await fetch(`${mesh.registry.serviceUrl}/v1/products/${domain}/${name}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/yaml', Authorization: `Bearer ${owner.token}` },
     body: stringify(descriptor),
   });
   if (applied.status !== 201) throw new Error(`applying ${domain}/${name}: ${applied.status} ${await applied.text()}`);
-  const ref = { domain, name, version };
-  const subject = `urn:mesh:product:${domain}:${name}`;
-  const sameVersion = (event: MeshEvent<'product.provisioning.started' | 'product.version.published'>) =>
-    event.subject === subject && event.payload.product.version === version;
-  await mesh.publish('governance.decision.made', subject, {
-    decisionId: uniqueName('decision'),
-    product: ref,
-    outcome: 'approved',
-    trigger: 'proposal',
-    evaluations: [],
-  });
-  const started = await mesh.awaitEvent('product.provisioning.started', sameVersion);
-  const product = await mesh.admin.registry.get<{
-    versions: { version: string; provisioning: { ports: { name: string; type: string; address: string }[] } }[];
-  }>(`/v1/products/${domain}/${name}`);
-  const ports = product.body.versions.find((candidate) => candidate.version === version)?.provisioning.ports ?? [];
-  for (const port of ports) {
-    await mesh.publish('provisioning.port.provisioned', subject, {
-      jobId: started.payload.jobId,
-      product: ref,
-      port: { name: port.name, type: port.type, address: port.address },
-    });
-  }
-  await mesh.awaitEvent('product.version.published', sameVersion);
-  return ref;
+  await publishVersion(mesh, ref);
+  return { domain, name, version: ref.version };
 }
 
 /** The schema of the example's `orders` table, in Iceberg's JSON form, as its contract has it. */
@@ -209,3 +133,47 @@ export const ORDERS_SCHEMA = {
     { id: 8, name: 'updated_at', type: 'timestamptz', required: true },
   ],
 };
+
+/** A snapshot that a writer appends, as `appendCommit` sends it. */
+export interface AppendedSnapshot {
+  id: number;
+  /** The snapshot it follows; null for the table's first. */
+  parent: number | null;
+  sequence: number;
+  summary: Record<string, string>;
+  /** Where its manifest list would be; the catalog never reads it. */
+  manifestList?: string;
+  schemaId?: number;
+}
+
+/**
+ * An append as a writer commits it (an UpdateTable request): the snapshot on top of its parent, required to still be
+ * main's, and main moved to it.
+ */
+export function appendCommit({
+  id,
+  parent,
+  sequence,
+  summary,
+  manifestList = `/tmp/snap-${id}.avro`,
+  schemaId,
+}: AppendedSnapshot) {
+  return {
+    requirements: [{ type: 'assert-ref-snapshot-id', ref: 'main', 'snapshot-id': parent }],
+    updates: [
+      {
+        action: 'add-snapshot',
+        snapshot: {
+          'snapshot-id': id,
+          ...(parent === null ? {} : { 'parent-snapshot-id': parent }),
+          'sequence-number': sequence,
+          'timestamp-ms': Date.now(),
+          'manifest-list': manifestList,
+          summary,
+          ...(schemaId === undefined ? {} : { 'schema-id': schemaId }),
+        },
+      },
+      { action: 'set-snapshot-ref', 'ref-name': 'main', type: 'branch', 'snapshot-id': id },
+    ],
+  };
+}

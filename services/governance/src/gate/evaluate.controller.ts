@@ -1,16 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { Unaudited } from '@mesh/messaging';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiNotFoundResponse,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, parseInput } from '@mesh/platform';
 import { readDocument, YAML_MEDIA_TYPES } from '../policies/policy-document';
 import { Decisions, decisionsPath } from './decisions';
 import { DryRunDto } from './gate.dto';
@@ -37,8 +28,7 @@ export class EvaluateController {
   @ApiConsumes(...YAML_MEDIA_TYPES, 'application/json')
   @ApiBody({ description: 'A product descriptor (libs/descriptor/schema)', schema: { type: 'object' } })
   @ApiOkResponse({ type: DryRunDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a descriptor: no metadata.domain and name' })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: 'Not a descriptor: no metadata.domain and name', 415: true })
   evaluate(@Headers('content-type') contentType: string | undefined, @Body() body: unknown): Promise<DryRunResult> {
     return this.gate.dryRun(readDocument(contentType, body));
   }
@@ -48,8 +38,10 @@ export class EvaluateController {
     summary: 'The latest decisions about a product version (at proposal and after policy changes), newest first',
   })
   @ApiOkResponse({ description: '{ items: [{ decisionId, trigger, outcome, evaluations, waived, evaluatedAt }] }' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed domain, name or version, by pointer' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'Governance never saw this version proposed' })
+  @ApiErrors({
+    400: 'A malformed domain, name or version, by pointer',
+    404: 'Governance never saw this version proposed',
+  })
   decisions(@Param() params: unknown) {
     return this.decisionsOf.of(parseInput(decisionsPath, params, 'path'));
   }

@@ -1,21 +1,17 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   parseInput,
   type AuthenticatedPrincipal,
   type Page,
@@ -45,9 +41,11 @@ export class PoliciesController {
   @ApiBody({ type: ApplyPolicyRequest })
   @ApiCreatedResponse({ type: PolicyDto, description: 'A new policy' })
   @ApiOkResponse({ type: PolicyDto, description: 'A new revision, or nothing changed' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid policy or CEL; each problem with its pointer' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The id belongs to a policy of another scope' })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse })
+  @ApiErrors({
+    400: 'Invalid policy or CEL; each problem with its pointer',
+    409: 'The id belongs to a policy of another scope',
+    415: true,
+  })
   async apply(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('id') id: string,
@@ -72,7 +70,7 @@ export class PoliciesController {
     summary: 'Live policies, by id; filter by scope (global, domain:<name>) and target; `limit` and `cursor` page',
   })
   @ApiOkResponse({ type: PolicyPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   async list(@Query() query: unknown): Promise<Page<PolicyView>> {
     const page = await this.policies.list(parseInput(listPoliciesQuery, query, 'query'));
     return { items: page.items.map(toPolicyView), nextCursor: page.nextCursor };
@@ -81,7 +79,7 @@ export class PoliciesController {
   @Get(':id')
   @ApiOperation({ summary: 'A live policy at its current revision' })
   @ApiOkResponse({ type: PolicyDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   async get(@Param('id') id: string): Promise<PolicyView> {
     return toPolicyView(await this.policies.get(id));
   }
@@ -89,7 +87,7 @@ export class PoliciesController {
   @Get(':id/revisions')
   @ApiOperation({ summary: 'Every revision of a policy, deleted ones included, oldest first' })
   @ApiOkResponse({ type: PolicyRevisionListDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   async history(@Param('id') id: string) {
     return { items: (await this.policies.history(id)).map(toRevisionView) };
   }
@@ -98,7 +96,7 @@ export class PoliciesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a policy (same rights as applying it); a new revision, and a re-evaluation' })
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   remove(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Param('id') id: string): Promise<void> {
     return this.policies.remove(actor, id);
   }

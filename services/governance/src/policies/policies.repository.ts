@@ -120,19 +120,7 @@ export class PoliciesRepository {
     actor: string | null,
     exists: boolean,
   ): Promise<void> {
-    const values = [
-      policy.id,
-      policy.revision,
-      policy.title,
-      policy.description,
-      policy.domain,
-      policy.severity,
-      policy.target,
-      policy.expression,
-      policy.message,
-      change === 'deleted',
-      actor,
-    ];
+    const values = [...policyColumns(policy), change === 'deleted', actor];
     await manager.query(
       exists
         ? `UPDATE policies SET revision = $2, title = $3, description = $4, domain = $5, severity = $6, target = $7,
@@ -149,17 +137,7 @@ export class PoliciesRepository {
     const inserted: unknown[] = await manager.query(
       `INSERT INTO policies (id, revision, title, description, domain, severity, target, expression, message)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        policy.id,
-        policy.revision,
-        policy.title,
-        policy.description,
-        policy.domain,
-        policy.severity,
-        policy.target,
-        policy.expression,
-        policy.message,
-      ],
+      policyColumns(policy),
     );
     if (inserted.length === 0) return false;
     await this.recordRevision(manager, policy, 'created', null);
@@ -198,4 +176,19 @@ export class PoliciesRepository {
       [policy.id, revision, change, JSON.stringify(spec), actor],
     );
   }
+}
+
+/** A policy's values for the policies table, in the order its statements list the columns: id first, message last. */
+function policyColumns(policy: Policy): unknown[] {
+  return [
+    policy.id,
+    policy.revision,
+    policy.title,
+    policy.description,
+    policy.domain,
+    policy.severity,
+    policy.target,
+    policy.expression,
+    policy.message,
+  ];
 }

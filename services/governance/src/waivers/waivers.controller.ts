@@ -1,19 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   parseInput,
   type AuthenticatedPrincipal,
   type Page,
@@ -92,8 +82,7 @@ export class WaiversController {
   })
   @ApiBody({ type: CreateWaiverRequest })
   @ApiCreatedResponse({ type: WaiverDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such policy' })
+  @ApiErrors({ 400: true, 404: 'No such policy' })
   async create(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Body() body: unknown): Promise<WaiverDto> {
     return toView(await this.waivers.create(actor, parseInput(createWaiverBody, body)));
   }
@@ -105,7 +94,7 @@ export class WaiversController {
       '`limit` and `cursor` page',
   })
   @ApiOkResponse({ type: WaiverPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   async list(@Query() query: unknown): Promise<Page<WaiverDto>> {
     const page = await this.waivers.list(parseInput(listWaiversQuery, query, 'query'));
     return { items: page.items.map(toView), nextCursor: page.nextCursor };
@@ -115,8 +104,7 @@ export class WaiversController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a waiver (governance-admin or platform-admin); the product is re-evaluated' })
   @ApiOkResponse({ type: WaiverDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The waiver is already revoked or expired' })
+  @ApiErrors({ 404: true, 409: 'The waiver is already revoked or expired' })
   async revoke(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Param('id') id: string): Promise<WaiverDto> {
     return toView(await this.waivers.revoke(actor, parseInput(waiverId, id, 'waiver id')));
   }

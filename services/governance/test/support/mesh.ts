@@ -1,26 +1,17 @@
-import {
-  newEvent,
-  EventCodec,
-  HttpSchemaRegistry,
-  type EventType,
-  type MeshEvent,
-  type PayloadOf,
-} from '@mesh/contracts';
-import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import type { EventType, MeshEvent, PayloadOf } from '@mesh/contracts';
 import type { RoleGrant } from '@mesh/platform';
 import {
   ADMIN_TOKEN,
+  createPrincipal,
+  deleteRunTopics,
   HttpApi,
+  joinEventBus,
   startGovernance,
   startRegistry,
-  stack,
-  uniqueName,
   type CopyableDescriptor,
   type GovernanceUnderTest,
   type RegistryUnderTest,
-  type Reply,
 } from '@mesh/testing';
-import type { Kafka } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -41,12 +32,6 @@ export interface GovernanceMesh {
   close(): Promise<void>;
 }
 
-async function expectOk<T>(reply: Promise<Reply<T>>, what: string): Promise<T> {
-  const { status, body } = await reply;
-  if (status >= 300) throw new Error(`${what}: ${status} ${JSON.stringify(body)}`);
-  return body;
-}
-
 export async function startGovernanceMesh(label: string, env: Record<string, string> = {}): Promise<GovernanceMesh> {
   const registry = await startRegistry(label);
   const governance = await startGovernance(label, registry, { REEVALUATION_INTERVAL_MS: '500', ...env }).catch(
@@ -56,11 +41,7 @@ export async function startGovernanceMesh(label: string, env: Record<string, str
     },
   );
   const admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
-  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-governance-${label}`, logLevel: 'error' });
-  const publisher = new EventPublisher(kafka, new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl)), {
-    resolveTopic: prefixedTopics(registry.topicPrefix),
-  });
-  await publisher.connect();
+  const bus = await joinEventBus(registry, { clientId: `it-governance-${label}` });
 
   return {
     registry,
@@ -68,40 +49,18 @@ export async function startGovernanceMesh(label: string, env: Record<string, str
     admin,
     governanceAdmin: new HttpApi(governance.serviceUrl, ADMIN_TOKEN),
     actor: async (roles) => {
-      const principal = await expectOk(
-        admin.post<{ id: string }>('/v1/principals', { name: uniqueName('user'), kind: 'user', roles }),
-        'creating a principal',
-      );
-      const { token } = await expectOk(
-        admin.post<{ token: string }>(`/v1/principals/${principal.id}/tokens`, { name: 'it-governance' }),
-        'creating a token',
-      );
+      const { token } = await createPrincipal(admin, roles);
       return { registry: admin.as(token), governance: new HttpApi(governance.serviceUrl, token) };
     },
-    publish: async (type, subject, payload) => {
-      const event = newEvent(type, { subject, producer: 'it-governance', payload });
-      await publisher.publish(event);
-      return event;
-    },
+    publish: bus.publish,
     sql: (text, params) => governance.sql(text, params),
     close: async () => {
-      await publisher.disconnect();
+      await bus.disconnect();
       await governance.remove();
       await registry.remove();
-      await deleteTopics(kafka, registry.topicPrefix);
+      await deleteRunTopics(registry.topicPrefix);
     },
   };
-}
-
-async function deleteTopics(kafka: Kafka, prefix: string): Promise<void> {
-  const kafkaAdmin = kafka.admin();
-  await kafkaAdmin.connect();
-  try {
-    const topics = (await kafkaAdmin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    await kafkaAdmin.deleteTopics({ topics });
-  } finally {
-    await kafkaAdmin.disconnect();
-  }
 }
 
 /** A descriptor of examples/products, parsed, for a test to change. */

@@ -1,19 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { z } from 'zod';
 import { LineageError } from '../lineage.errors';
 import { LineageReaders } from '../products/lineage-readers';
@@ -73,8 +60,7 @@ export class GraphController {
   @ApiQuery({ name: 'nodeId', required: true })
   @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
   @ApiOkResponse({ description: '{"graph": [{id, type, data, inEdges, outEdges}]}' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   async lineage(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops } = parseInput(lineageQuery, query, 'query');
     const { graph } = nodeId.startsWith('datasetField:')
@@ -94,8 +80,7 @@ export class GraphController {
   @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
   @ApiQuery({ name: 'direction', required: false, enum: ['upstream', 'downstream', 'both'] })
   @ApiOkResponse({ description: '{nodeId, direction, depth, graph: [{id, type, data, inEdges, outEdges}]}' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   async walk(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops, direction } = parseInput(walkQuery, query, 'query');
     const { graph } = await this.graph.walk(nodeId, hops, direction);
@@ -108,8 +93,7 @@ export class GraphController {
   @ApiQuery({ name: 'depth', required: false, schema: { type: 'integer', default: 20 } })
   @ApiQuery({ name: 'withDownstream', required: false, schema: { type: 'boolean', default: false } })
   @ApiOkResponse({ description: '{"graph": [{id, type: DATASET_FIELD, data, inEdges, outEdges}]}' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   async columnLineage(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { nodeId, depth: hops, withDownstream } = parseInput(columnLineageQuery, query, 'query');
     const { graph } = await this.graph.columnLineage(nodeId, hops, withDownstream === 'true');
@@ -125,8 +109,7 @@ export class GraphController {
   @ApiQuery({ name: 'to', required: true })
   @ApiQuery({ name: 'maxDepth', required: false, schema: { type: 'integer', default: 50 } })
   @ApiOkResponse({ description: '{from, to, length, path: [{id, type}]}' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'Unknown node, or no path' })
+  @ApiErrors({ 400: true, 404: 'Unknown node, or no path' })
   async path(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown) {
     const { from, to, maxDepth } = parseInput(pathQuery, query, 'query');
     const [fromProduct, toProduct] = [productNode(from), productNode(to)];

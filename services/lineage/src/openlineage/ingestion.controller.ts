@@ -1,13 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiAuthenticated, CurrentPrincipal, ErrorResponse, type AuthenticatedPrincipal } from '@mesh/platform';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, type AuthenticatedPrincipal } from '@mesh/platform';
 import { LineageError } from '../lineage.errors';
 import { IngestionService, type EventOutcome } from './ingestion.service';
 
@@ -26,7 +19,7 @@ export class IngestionController {
   @ApiOperation({ summary: 'Record one OpenLineage RunEvent, DatasetEvent or JobEvent (as Marquez does)' })
   @ApiBody({ description: 'An OpenLineage event (spec 2-0-2)', schema: { type: 'object' } })
   @ApiCreatedResponse({ description: 'Stored' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a valid event; each problem with its JSON pointer' })
+  @ApiErrors({ 400: 'Not a valid event; each problem with its JSON pointer' })
   async ingest(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: unknown): Promise<void> {
     await this.ingestion.ingestOne(principal, body);
   }
@@ -39,7 +32,7 @@ export class IngestionController {
   })
   @ApiBody({ description: 'OpenLineage events', schema: { type: 'array', items: { type: 'object' } } })
   @ApiOkResponse({ description: 'The outcome of each event, in input order' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'The body is not a JSON array' })
+  @ApiErrors({ 400: 'The body is not a JSON array' })
   async ingestBatch(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: unknown,

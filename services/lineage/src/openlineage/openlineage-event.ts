@@ -1,5 +1,5 @@
 /**
- * The parts of an OpenLineage event (spec 2-0-2, spec/OpenLineage.json) the service reads, once the event passed
+ * The parts of an OpenLineage event (spec 2-0-2, ./spec/OpenLineage.json) the service reads, once the event passed
  * schema validation. Facets stay untyped JSON objects except those the service interprets.
  */
 export type JsonObject = Record<string, unknown>;

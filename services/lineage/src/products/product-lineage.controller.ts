@@ -1,16 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   pageQuery,
   parseInput,
   toPage,
@@ -51,8 +44,7 @@ export class ProductLineageController {
   @ApiOkResponse({
     description: '{product, direction, depth, total, items: [{urn, domain, name, ownerTeam, depth, ...}], nextCursor}',
   })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   async products(
     @CurrentPrincipal() reader: AuthenticatedPrincipal,
     @Param('domain') domain: string,
@@ -75,7 +67,7 @@ export class ProductLineageController {
     summary: 'Every product downstream of this one, transitively, with its owner; and the impacts detected so far',
   })
   @ApiOkResponse({ description: '{product, affected: [{urn, domain, name, ownerTeam, depth}], detected: [...]}' })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   async impact(
     @CurrentPrincipal() reader: AuthenticatedPrincipal,
     @Param('domain') domain: string,

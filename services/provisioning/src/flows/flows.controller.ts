@@ -1,17 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   parseInput,
   requireRole,
   type AuthenticatedPrincipal,
@@ -36,7 +28,7 @@ export class FlowsController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ description: '`{ items: Flow[], nextCursor }`' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   list(@Query() query: unknown): Promise<{ items: FlowView[]; nextCursor: string | null }> {
     return this.flows.list(parseInput(listFlowsQuery, query, 'query'));
   }
@@ -47,8 +39,7 @@ export class FlowsController {
   })
   @ApiQuery({ name: 'kind', required: false, enum: FLOW_KINDS, description: 'provision by default' })
   @ApiOkResponse({ description: 'The flow' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   get(
     @Param('domain') domain: string,
     @Param('product') product: string,
@@ -64,8 +55,7 @@ export class FlowsController {
   @ApiOperation({ summary: 'Run the failed port jobs of a flow again, with all their attempts (platform admins)' })
   @ApiQuery({ name: 'kind', required: false, enum: FLOW_KINDS, description: 'provision by default' })
   @ApiOkResponse({ description: 'The flow, its failed ports pending again' })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'No port of the flow failed' })
+  @ApiErrors({ 404: true, 409: 'No port of the flow failed' })
   async retry(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') domain: string,

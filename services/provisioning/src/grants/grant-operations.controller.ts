@@ -9,8 +9,8 @@ import {
 } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   parseInput,
   type AuthenticatedPrincipal,
   type Page,
@@ -40,8 +40,7 @@ export class GrantOperationsController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ description: '`{ items: GrantOperation[], nextCursor }`' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiForbiddenResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 403: 'Neither a member of the domain nor a platform operator' })
   list(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown): Promise<Page<GrantOperationView>> {
     return this.grants.list(reader, parseInput(listGrantOperationsQuery, query, 'query'));
   }

@@ -1,36 +1,29 @@
-import {
-  EventCodec,
-  HttpSchemaRegistry,
-  newEvent,
-  type EventType,
-  type MeshEvent,
-  type PayloadOf,
-} from '@mesh/contracts';
-import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import { productUrn, type MeshEvent } from '@mesh/contracts';
 import {
   ADMIN_TOKEN,
+  approvalOf,
+  deleteRunTopics,
   eventually,
   freePort,
   HttpApi,
+  joinEventBus,
   ownSchema,
   serviceToken,
   startRegistry,
   startService,
   stack,
-  uniqueName,
   type RegistryUnderTest,
   type RunningService,
+  type TestEventBus,
+  type VersionRef,
 } from '@mesh/testing';
-import type { Admin, Consumer, Kafka } from 'kafkajs';
+import type { Admin } from 'kafkajs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Descriptor } from './descriptors';
 import { startRegistryGate, type RegistryGate } from './registry-gate';
-
-/** The topics the test reads: what the registry and provisioning announce. */
-const OBSERVED_TOPICS = ['mesh.product-lifecycle.v1', 'mesh.provisioning.v1'] as const;
 
 /** A service process that a test can crash, stop and start again on the same port and database. */
 export interface Restartable {
@@ -48,7 +41,7 @@ export interface Restartable {
  * Kafka topics of their own (one MESH_TOPIC_PREFIX, which also keeps provisioning's BullMQ queue apart). The test
  * plays governance: it publishes the decision that approves a version, and watches what the services announce.
  */
-export interface ProvisioningStack {
+export interface ProvisioningStack extends Pick<TestEventBus, 'publish' | 'events' | 'awaitEvent'> {
   prefix: string;
   registry: RegistryUnderTest;
   /** The registry as provisioning reaches it; open unless a test closes it. */
@@ -60,13 +53,6 @@ export interface ProvisioningStack {
   catalogApi: HttpApi;
   provisioningApi: HttpApi;
   kafka: Admin;
-  publish<T extends EventType>(type: T, subject: string, payload: PayloadOf<T>): Promise<MeshEvent<T>>;
-  events(): readonly MeshEvent[];
-  awaitEvent<T extends EventType>(
-    type: T,
-    match: (event: MeshEvent<T>) => boolean,
-    timeoutMs?: number,
-  ): Promise<MeshEvent<T>>;
   close(): Promise<void>;
 }
 
@@ -105,14 +91,15 @@ export async function startProvisioningStack(
     ...env.provisioning,
   });
 
-  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-${label}`, logLevel: 'error' });
-  const admin = kafka.admin();
+  const bus = await joinEventBus(registry, {
+    clientId: `it-${label}`,
+    // What the registry and provisioning announce.
+    observe: ['mesh.product-lifecycle.v1', 'mesh.provisioning.v1'],
+    timeoutMs: 60_000,
+    diagnostics: () => `provisioning:\n${provisioning.output()}`,
+  });
+  const admin = bus.kafka.admin();
   await admin.connect();
-  const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl));
-  const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(prefix) });
-  await publisher.connect();
-  const events: MeshEvent[] = [];
-  const consumer = await consume(kafka, prefix, codec, events);
 
   return {
     prefix,
@@ -124,34 +111,19 @@ export async function startProvisioningStack(
     catalogApi: new HttpApi(catalog.url, ADMIN_TOKEN),
     provisioningApi: new HttpApi(provisioning.url, ADMIN_TOKEN),
     kafka: admin,
-    publish: async (type, subject, payload) => {
-      const event = newEvent(type, { subject, producer: `it-${label}`, payload });
-      await publisher.publish(event);
-      return event;
-    },
-    events: () => events,
-    awaitEvent: async <T extends EventType>(type: T, match: (event: MeshEvent<T>) => boolean, timeoutMs = 60_000) => {
-      const isWanted = (event: MeshEvent): event is MeshEvent<T> => event.type === type && match(event as MeshEvent<T>);
-      await eventually(
-        () => events.some(isWanted),
-        () =>
-          `no matching ${type}; seen: ${events.map((e) => e.type).join(', ')}\nprovisioning:\n${provisioning.output()}`,
-        timeoutMs,
-      );
-      return events.find(isWanted) as MeshEvent<T>;
-    },
+    publish: bus.publish,
+    events: bus.events,
+    awaitEvent: bus.awaitEvent,
     close: async () => {
-      await consumer.disconnect();
-      await publisher.disconnect();
+      await bus.disconnect();
       await provisioning.stop();
       await registryGate.stop();
       await catalog.stop();
       await provisioningSchema.drop();
       await catalogSchema.drop();
       await registry.remove();
-      const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-      await admin.deleteTopics({ topics });
       await admin.disconnect();
+      await deleteRunTopics(prefix);
       rmSync(warehouse, { recursive: true, force: true });
     },
   };
@@ -173,18 +145,6 @@ async function restartable(name: string, env: Record<string, string>): Promise<R
   };
 }
 
-async function consume(kafka: Kafka, prefix: string, codec: EventCodec, into: MeshEvent[]): Promise<Consumer> {
-  const consumer = kafka.consumer({ groupId: `${prefix}observer` });
-  await consumer.connect();
-  await consumer.subscribe({ topics: OBSERVED_TOPICS.map((topic) => `${prefix}${topic}`), fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      if (message.value !== null) into.push(await codec.decode(message.value));
-    },
-  });
-  return consumer;
-}
-
 /** Creates the domain (as the admin) unless it exists. */
 export async function ensureDomain(admin: HttpApi, name: string): Promise<void> {
   const reply = await admin.post('/v1/domains', { name, title: name, owningTeam: `team-${name}` });
@@ -201,17 +161,8 @@ export async function apply(admin: HttpApi, descriptor: Descriptor): Promise<voi
 }
 
 /** Governance's approval of a version, as the registry consumes it. */
-export async function approve(
-  mesh: ProvisioningStack,
-  ref: { domain: string; name: string; version: string },
-): Promise<MeshEvent<'governance.decision.made'>> {
-  return mesh.publish('governance.decision.made', `urn:mesh:product:${ref.domain}:${ref.name}`, {
-    decisionId: uniqueName('decision'),
-    product: ref,
-    outcome: 'approved',
-    trigger: 'proposal',
-    evaluations: [],
-  });
+export function approve(mesh: ProvisioningStack, ref: VersionRef): Promise<MeshEvent<'governance.decision.made'>> {
+  return mesh.publish('governance.decision.made', productUrn(ref), approvalOf(ref));
 }
 
 export interface VersionReply {
@@ -224,10 +175,7 @@ export interface VersionReply {
   } | null;
 }
 
-export async function versionOf(
-  admin: HttpApi,
-  ref: { domain: string; name: string; version: string },
-): Promise<VersionReply> {
+export async function versionOf(admin: HttpApi, ref: VersionRef): Promise<VersionReply> {
   const reply = await admin.get<{ versions?: VersionReply[] }>(`/v1/products/${ref.domain}/${ref.name}`);
   const found = reply.body.versions?.find((version) => version.version === ref.version);
   if (found === undefined) throw new Error(`no version ${ref.version}: ${reply.status} ${JSON.stringify(reply.body)}`);
@@ -237,7 +185,7 @@ export async function versionOf(
 /** Waits until the registry shows the version in `state`. */
 export async function awaitState(
   mesh: ProvisioningStack,
-  ref: { domain: string; name: string; version: string },
+  ref: VersionRef,
   state: string,
   timeoutMs = 90_000,
 ): Promise<void> {

@@ -1,21 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { acknowledgeBody, alertParams } from '../results/results.requests';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES } from './alert.model';
 import { AcknowledgeRequest, AlertDto, AlertPageDto } from './alerts.dto';
@@ -50,7 +35,7 @@ export class AlertsController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: AlertPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed parameter, named by its pointer' })
+  @ApiErrors({ 400: 'A malformed parameter, named by its pointer' })
   list(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown): Promise<AlertPageDto> {
     return this.alerts.list(reader, parseInput(alertsQuery, query, 'query'));
   }
@@ -63,9 +48,7 @@ export class AlertsController {
   })
   @ApiBody({ type: AcknowledgeRequest, required: false })
   @ApiOkResponse({ type: AlertDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The alert is resolved' })
+  @ApiErrors({ 400: true, 404: true, 409: 'The alert is resolved' })
   acknowledge(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param() params: unknown,

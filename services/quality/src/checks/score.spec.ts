@@ -1,4 +1,4 @@
-import { qualityScore, qualityTier, versionScore } from './score';
+import { qualityScore, versionScore } from './score';
 
 describe('qualityScore', () => {
   it('weighs a blocking rule twice a warning', () => {
@@ -35,19 +35,5 @@ describe('versionScore', () => {
         { severity: 'warning', outcome: 'pass' },
       ]),
     ).toBeCloseTo(1 / 3);
-  });
-});
-
-describe('qualityTier', () => {
-  it.each([
-    [null, 'unrated'],
-    [1, 'gold'],
-    [0.95, 'gold'],
-    [0.94, 'silver'],
-    [0.8, 'silver'],
-    [0.79, 'bronze'],
-    [0, 'bronze'],
-  ] as const)('%s is %s', (score, tier) => {
-    expect(qualityTier(score)).toBe(tier);
   });
 });

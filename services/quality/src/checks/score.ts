@@ -25,17 +25,3 @@ export function versionScore(latestPerRule: readonly { severity: string | null; 
   if (latestPerRule.length === 0) return null;
   return qualityScore(latestPerRule.map((rule) => ({ severity: rule.severity as Severity, outcome: rule.outcome })));
 }
-
-export const QUALITY_TIERS = ['gold', 'silver', 'bronze', 'unrated'] as const;
-export type QualityTier = (typeof QUALITY_TIERS)[number];
-
-/**
- * The tier a score puts a product in. The search service tiers products with the same thresholds (its
- * indexing/product-document.ts; services share no code): keep them equal, or the gateway and search disagree.
- */
-export function qualityTier(score: number | null): QualityTier {
-  if (score === null) return 'unrated';
-  if (score >= 0.95) return 'gold';
-  if (score >= 0.8) return 'silver';
-  return 'bronze';
-}

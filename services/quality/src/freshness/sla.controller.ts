@@ -1,13 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProductReaders } from '@mesh/messaging';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { requireReadable } from '../products/latest-monitored';
 import { productParams } from '../results/results.requests';
 import { FreshnessService } from './freshness.service';
@@ -30,11 +24,7 @@ export class SlaController {
       'breached here before the next sweep announces it.',
   })
   @ApiOkResponse({ type: ProductSlaDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'No published version of the product is monitored, or the caller may not read it',
-  })
+  @ApiErrors({ 400: true, 404: 'No published version of the product is monitored, or the caller may not read it' })
   async sla(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Param() params: unknown): Promise<ProductSlaDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
     await requireReadable(this.readers, reader, domain, name);

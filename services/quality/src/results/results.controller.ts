@@ -1,20 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ProductReaders } from '@mesh/messaging';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { AlertListDto } from '../alerts/alerts.dto';
 import { AlertsService } from '../alerts/alerts.service';
 import { requireReadable } from '../products/latest-monitored';
@@ -41,8 +28,7 @@ export class ResultsController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ type: ResultsPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   async history(
     @CurrentPrincipal() reader: AuthenticatedPrincipal,
     @Param() params: unknown,
@@ -59,7 +45,7 @@ export class ResultsController {
     summary: 'The current quality score of the latest published version, with the latest result per rule',
   })
   @ApiOkResponse({ type: ScoreDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   async score(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Param() params: unknown): Promise<ScoreDto> {
     const { domain, name } = parseInput(productParams, params, 'path');
     await requireReadable(this.readers, reader, domain, name);
@@ -72,7 +58,7 @@ export class ResultsController {
     description: 'None for a restricted product the caller may not read, as for a product never published.',
   })
   @ApiOkResponse({ type: AlertListDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   async openAlerts(
     @CurrentPrincipal() reader: AuthenticatedPrincipal,
     @Param() params: unknown,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ResultView } from '../checks/checks.repository';
-import { QUALITY_TIERS, type QualityTier } from '../checks/score';
+import { QUALITY_TIERS, type QualityTier } from '@mesh/descriptor';
 import type { Outcome } from '../rules/rule-outcome';
 import type { ScoreSummary } from './results.service';
 

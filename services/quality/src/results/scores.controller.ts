@@ -1,13 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ProductReaders } from '@mesh/messaging';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { ScoreSummaryListDto } from './results.dto';
 import { MAX_SCORED_PRODUCTS, scoresQuery } from './results.requests';
 import { ResultsService } from './results.service';
@@ -37,7 +31,7 @@ export class ScoresController {
     description: `domain/name, repeated or comma-separated; at most ${MAX_SCORED_PRODUCTS}`,
   })
   @ApiOkResponse({ type: ScoreSummaryListDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'A malformed product, or too many, named /product' })
+  @ApiErrors({ 400: 'A malformed product, or too many, named /product' })
   async scores(
     @CurrentPrincipal() reader: AuthenticatedPrincipal,
     @Query() query: unknown,

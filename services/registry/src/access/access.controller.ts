@@ -1,22 +1,6 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { ACCESS_STATES } from './access-lifecycle';
 import { AccessRequestDto, AccessRequestPageDto, CreateAccessRequest, DecisionRequest } from './access.dto';
 import { createAccessRequestBody, decisionBody, principalAccessQuery, productAccessQuery } from './access.requests';
@@ -42,8 +26,7 @@ export class AccessController {
   })
   @ApiBody({ type: CreateAccessRequest })
   @ApiCreatedResponse({ type: AccessRequestDto, description: 'Pending, or granted at once' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid body; each problem with its JSON pointer' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such product or principal' })
+  @ApiErrors({ 400: 'Invalid body; each problem with its JSON pointer', 404: 'No such product or principal' })
   request(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') domain: string,
@@ -57,8 +40,7 @@ export class AccessController {
   @ApiOperation({ summary: "A product's access requests, newest first (writers of its domain)" })
   @ApiAccessPageQuery()
   @ApiOkResponse({ type: AccessRequestPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem with its JSON pointer' })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: 'Invalid query; each problem with its JSON pointer', 404: true })
   listForProduct(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') domain: string,
@@ -72,7 +54,7 @@ export class AccessController {
   @ApiOperation({ summary: 'Access requests for any product of a domain, newest first (writers of the domain)' })
   @ApiAccessPageQuery()
   @ApiOkResponse({ type: AccessRequestPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem with its JSON pointer' })
+  @ApiErrors({ 400: 'Invalid query; each problem with its JSON pointer' })
   listForDomain(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') domain: string,
@@ -86,7 +68,7 @@ export class AccessController {
   @ApiQuery({ name: 'principal', required: false, type: String, description: 'Principal id; the caller by default' })
   @ApiAccessPageQuery()
   @ApiOkResponse({ type: AccessRequestPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem with its JSON pointer' })
+  @ApiErrors({ 400: 'Invalid query; each problem with its JSON pointer' })
   listForPrincipal(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Query() query: unknown,
@@ -99,8 +81,7 @@ export class AccessController {
   @ApiOperation({ summary: 'Grant a pending request (writers of the owning domain); emits access.granted' })
   @ApiBody({ type: DecisionRequest, required: false })
   @ApiOkResponse({ type: AccessRequestDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The request is not pending; the message says its state' })
+  @ApiErrors({ 404: true, 409: 'The request is not pending; the message says its state' })
   approve(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -114,8 +95,7 @@ export class AccessController {
   @ApiOperation({ summary: 'Deny a pending request (writers of the owning domain); emits access.denied' })
   @ApiBody({ type: DecisionRequest, required: false })
   @ApiOkResponse({ type: AccessRequestDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The request is not pending; the message says its state' })
+  @ApiErrors({ 404: true, 409: 'The request is not pending; the message says its state' })
   deny(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -129,8 +109,7 @@ export class AccessController {
   @ApiOperation({ summary: 'Withdraw a grant (writers of the owning domain, or its holder); emits access.revoked' })
   @ApiBody({ type: DecisionRequest, required: false })
   @ApiOkResponse({ type: AccessRequestDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The request is not granted; the message says its state' })
+  @ApiErrors({ 404: true, 409: 'The request is not granted; the message says its state' })
   revoke(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('id', ParseUUIDPipe) id: string,

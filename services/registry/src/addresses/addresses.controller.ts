@@ -1,13 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiAuthenticated, ErrorResponse, parseInput } from '@mesh/platform';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, parseInput } from '@mesh/platform';
 import { ResolutionDto } from './addresses.dto';
 import { resolveQuery } from './addresses.requests';
 import { AddressesService } from './addresses.service';
@@ -27,8 +20,7 @@ export class AddressesController {
   })
   @ApiQuery({ name: 'address', example: 'mesh://sales/orders/v1' })
   @ApiOkResponse({ type: ResolutionDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Not a mesh address' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No readable version of that major' })
+  @ApiErrors({ 400: 'Not a mesh address', 404: 'No readable version of that major' })
   resolve(@Query() query: unknown): Promise<ResolutionDto> {
     return this.addresses.resolve(parseInput(resolveQuery, query, 'query').address);
   }

@@ -1,12 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { AuditPageDto } from './audit.dto';
 import { auditQuery } from './audit.requests';
 import { AuditService } from './audit.service';
@@ -36,7 +30,7 @@ export class AuditController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ type: AuditPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   list(@CurrentPrincipal() reader: AuthenticatedPrincipal, @Query() query: unknown): Promise<AuditPageDto> {
     return this.audit.query(reader, parseInput(auditQuery, query, 'query'));
   }

@@ -1,12 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { IntrospectionDto, IntrospectRequest } from './tokens.dto';
 import { introspectBody } from './tokens.requests';
 import { TokensService, type Introspection } from './tokens.service';
@@ -27,7 +21,7 @@ export class IntrospectionController {
   })
   @ApiBody({ type: IntrospectRequest })
   @ApiOkResponse({ type: IntrospectionDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   introspect(@CurrentPrincipal() caller: AuthenticatedPrincipal, @Body() body: unknown): Promise<Introspection> {
     return this.tokens.introspect(caller, parseInput(introspectBody, body).token);
   }

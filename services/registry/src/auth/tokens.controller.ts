@@ -1,21 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { UuidParam } from '../principals/principals.requests';
 import { CreatedTokenDto, CreateTokenRequest, TokenDto } from './tokens.dto';
 import { createTokenBody } from './tokens.requests';
@@ -37,8 +29,7 @@ export class TokensController {
   })
   @ApiBody({ type: CreateTokenRequest })
   @ApiCreatedResponse({ type: CreatedTokenDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such principal' })
+  @ApiErrors({ 400: true, 404: 'No such principal' })
   create(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @UuidParam('id') principalId: string,
@@ -50,7 +41,7 @@ export class TokensController {
   @Get('principals/:id/tokens')
   @ApiOperation({ summary: "A principal's tokens, newest first, without the tokens themselves", description: WHO })
   @ApiOkResponse({ type: [TokenDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such principal' })
+  @ApiErrors({ 404: 'No such principal' })
   list(@CurrentPrincipal() actor: AuthenticatedPrincipal, @UuidParam('id') principalId: string): Promise<TokenDto[]> {
     return this.tokens.list(actor, principalId);
   }
@@ -62,7 +53,7 @@ export class TokensController {
     description: `${WHO} The registry refuses it at once; other services within 30 s (their introspection cache).`,
   })
   @ApiNoContentResponse({ description: 'Revoked, or already revoked' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such token' })
+  @ApiErrors({ 404: 'No such token' })
   revoke(@CurrentPrincipal() actor: AuthenticatedPrincipal, @UuidParam('id') tokenId: string): Promise<void> {
     return this.tokens.revoke(actor, tokenId);
   }

@@ -1,22 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { CreateDomainRequest, DomainDto, DomainPageDto, UpdateDomainRequest } from './domains.dto';
 import { createDomainBody, listDomainsQuery, updateDomainBody } from './domains.requests';
 import { DomainsService } from './domains.service';
@@ -31,8 +15,7 @@ export class DomainsController {
   @ApiOperation({ summary: 'Register a domain (platform admins); emits domain.created' })
   @ApiBody({ type: CreateDomainRequest })
   @ApiCreatedResponse({ type: DomainDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid body; each problem with its JSON pointer' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'A domain with this name exists' })
+  @ApiErrors({ 400: 'Invalid body; each problem with its JSON pointer', 409: 'A domain with this name exists' })
   create(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Body() body: unknown): Promise<DomainDto> {
     return this.domains.create(actor, parseInput(createDomainBody, body));
   }
@@ -49,7 +32,7 @@ export class DomainsController {
   @Get(':domain')
   @ApiOperation({ summary: 'A domain' })
   @ApiOkResponse({ type: DomainDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   get(@Param('domain') name: string): Promise<DomainDto> {
     return this.domains.get(name);
   }
@@ -58,8 +41,7 @@ export class DomainsController {
   @ApiOperation({ summary: "Change a domain's title, description or owning team (its owners, platform admins)" })
   @ApiBody({ type: UpdateDomainRequest })
   @ApiOkResponse({ type: DomainDto, description: 'The domain after the change; emits domain.updated if it changed' })
-  @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true, 404: true })
   update(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') name: string,

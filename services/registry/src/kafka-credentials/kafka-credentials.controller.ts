@@ -1,13 +1,6 @@
 import { Controller, Post } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiAuthenticated, CurrentPrincipal, ErrorResponse, type AuthenticatedPrincipal } from '@mesh/platform';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, type AuthenticatedPrincipal } from '@mesh/platform';
 import { UuidParam } from '../principals/principals.requests';
 import { KafkaCredentialsDto } from './kafka-credentials.dto';
 import { KafkaCredentialsService } from './kafka-credentials.service';
@@ -28,9 +21,7 @@ export class KafkaCredentialsController {
       'owner for the principals of their domains, and a principal for itself.',
   })
   @ApiCreatedResponse({ type: KafkaCredentialsDto })
-  @ApiForbiddenResponse({ type: ErrorResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such principal' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'Kafka did not take the credentials' })
+  @ApiErrors({ 403: true, 404: 'No such principal', 503: 'Kafka did not take the credentials' })
   issue(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @UuidParam('id') principalId: string,

@@ -1,21 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { VersionDto } from '../products/products.dto';
 import { DeprecateRequest } from './lifecycle.dto';
 import { deprecateBody } from './lifecycle.requests';
@@ -35,12 +20,11 @@ export class DeprecationController {
   })
   @ApiBody({ type: DeprecateRequest })
   @ApiOkResponse({ type: VersionDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid body; each problem with its JSON pointer' })
-  @ApiNotFoundResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The version is not published; the message says its state' })
-  @ApiUnprocessableEntityResponse({
-    type: ErrorResponse,
-    description: 'The replacement resolves to no readable version',
+  @ApiErrors({
+    400: 'Invalid body; each problem with its JSON pointer',
+    404: true,
+    409: 'The version is not published; the message says its state',
+    422: 'The replacement resolves to no readable version',
   })
   deprecate(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,

@@ -1,22 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import { CreatePrincipalRequest, PrincipalDto, PrincipalPageDto } from './principals.dto';
 import { createPrincipalBody, listPrincipalsQuery, UuidParam } from './principals.requests';
 import { PrincipalsService } from './principals.service';
@@ -36,8 +20,7 @@ export class PrincipalsController {
   })
   @ApiBody({ type: CreatePrincipalRequest })
   @ApiCreatedResponse({ type: PrincipalDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid body, or a role naming an unknown domain' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The name is taken' })
+  @ApiErrors({ 400: 'Invalid body, or a role naming an unknown domain', 409: 'The name is taken' })
   create(@CurrentPrincipal() actor: AuthenticatedPrincipal, @Body() body: unknown): Promise<PrincipalDto> {
     return this.principals.create(actor, parseInput(createPrincipalBody, body));
   }
@@ -55,7 +38,7 @@ export class PrincipalsController {
   @Get(':id')
   @ApiOperation({ summary: 'A principal with its roles' })
   @ApiOkResponse({ type: PrincipalDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   get(@UuidParam('id') id: string): Promise<PrincipalDto> {
     return this.principals.get(id);
   }

@@ -1,27 +1,17 @@
 import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiExtraModels,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiQuery,
   ApiTags,
-  ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
 import type { Response } from 'express';
 import { VERSION_STATES } from '../lifecycle/version-lifecycle';
 import { YAML_MEDIA_TYPES } from './descriptor-body';
@@ -52,13 +42,12 @@ export class ProductsController {
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   @ApiCreatedResponse({ type: ApplyResultDto, description: 'A new version was proposed' })
   @ApiOkResponse({ type: ApplyResultDto, description: 'Nothing changed, or a dry run' })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid descriptor; each problem with its JSON pointer' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such domain' })
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'The version exists with other content, or does not cover its changes (each one with its pointer)',
+  @ApiErrors({
+    400: 'Invalid descriptor; each problem with its JSON pointer',
+    404: 'No such domain',
+    409: 'The version exists with other content, or does not cover its changes (each one with its pointer)',
+    415: true,
   })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse })
   async apply(
     @CurrentPrincipal() actor: AuthenticatedPrincipal,
     @Param('domain') domain: string,
@@ -83,7 +72,7 @@ export class ProductsController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 200, 50 by default' })
   @ApiQuery({ name: 'cursor', required: false, type: String, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: ProductPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: true })
   list(@Query() query: unknown): Promise<ProductPageDto> {
     return this.products.list(parseInput(listProductsQuery, query, 'query'));
   }
@@ -91,7 +80,7 @@ export class ProductsController {
   @Get(':domain/:name')
   @ApiOperation({ summary: 'A product with every version and its lifecycle state' })
   @ApiOkResponse({ type: ProductDto })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 404: true })
   get(@Param('domain') domain: string, @Param('name') name: string): Promise<ProductDto> {
     return this.products.get(domain, name);
   }
@@ -114,8 +103,7 @@ export class ProductsController {
       'application/yaml': { schema: { $ref: getSchemaPath(DescriptorDto) } },
     },
   })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'An unknown format' })
-  @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiErrors({ 400: 'An unknown format', 404: true })
   async version(
     @Param('domain') domain: string,
     @Param('name') name: string,

@@ -1,57 +1,5 @@
 import type { RoleGrant } from '@mesh/platform';
-import { uniqueName } from '@mesh/testing';
-
-export interface Reply<T> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
-
-/** The registry's JSON API as one principal sees it: every request carries its token, if it has one. */
-export class RegistryApi {
-  constructor(
-    readonly baseUrl: string,
-    readonly token?: string,
-  ) {}
-
-  /** The same API with another token, or none. */
-  as(token?: string): RegistryApi {
-    return new RegistryApi(this.baseUrl, token);
-  }
-
-  async request<T = unknown>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.token !== undefined) headers.Authorization = `Bearer ${this.token}`;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (text === '' ? undefined : JSON.parse(text)) as T,
-    };
-  }
-
-  get<T = unknown>(path: string) {
-    return this.request<T>('GET', path);
-  }
-
-  post<T = unknown>(path: string, body: unknown) {
-    return this.request<T>('POST', path, body);
-  }
-
-  patch<T = unknown>(path: string, body: unknown) {
-    return this.request<T>('PATCH', path, body);
-  }
-
-  delete<T = unknown>(path: string) {
-    return this.request<T>('DELETE', path);
-  }
-}
+import { uniqueName, type HttpApi, type Reply } from '@mesh/testing';
 
 export interface ErrorReply {
   error: { status: number; code: string; message: string; details?: { pointer: string; message: string }[] };
@@ -89,7 +37,7 @@ export interface PageReply<T> {
 export interface Actor extends PrincipalReply {
   token: string;
   tokenId: string;
-  api: RegistryApi;
+  api: HttpApi;
 }
 
 function expectStatus<T>(reply: Reply<T>, status: number, what: string): T {
@@ -99,7 +47,7 @@ function expectStatus<T>(reply: Reply<T>, status: number, what: string): T {
 }
 
 /** A fresh domain, created by the admin; its name is unique so that runs repeat on the same database. */
-export async function createDomain(admin: RegistryApi, label = 'domain'): Promise<DomainReply> {
+export async function createDomain(admin: HttpApi, label = 'domain'): Promise<DomainReply> {
   const name = uniqueName(label);
   const reply = await admin.post<DomainReply>('/v1/domains', {
     name,
@@ -111,7 +59,7 @@ export async function createDomain(admin: RegistryApi, label = 'domain'): Promis
 
 /** A fresh principal with these roles and a token of its own, created by `creator` (the admin by default). */
 export async function createActor(
-  creator: RegistryApi,
+  creator: HttpApi,
   roles: RoleGrant[],
   kind: 'user' | 'service' = 'user',
 ): Promise<Actor> {

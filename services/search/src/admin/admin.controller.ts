@@ -1,9 +1,9 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   ApiAuthenticated,
+  ApiErrors,
   CurrentPrincipal,
-  ErrorResponse,
   requireRole,
   type AuthenticatedPrincipal,
 } from '@mesh/platform';
@@ -69,7 +69,7 @@ export class AdminController {
     description: 'Searches keep answering from the old index until the swap, which is atomic.',
   })
   @ApiOkResponse({ type: RebuildReportDto })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'A rebuild is running' })
+  @ApiErrors({ 409: 'A rebuild is running' })
   rebuildIndex(@CurrentPrincipal() principal: AuthenticatedPrincipal): Promise<RebuildReportDto> {
     requireRole(principal, 'platform-admin');
     return this.rebuild.run();

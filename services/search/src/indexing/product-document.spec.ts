@@ -2,7 +2,7 @@ import { parseDescriptor, type DataProductDescriptor } from '@mesh/descriptor';
 import type { RegistrySchema } from '@mesh/registry-client';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildProductDocument, NO_SIGNALS, qualityTier, sourceFingerprint } from './product-document';
+import { buildProductDocument, NO_SIGNALS, sourceFingerprint } from './product-document';
 
 function orders(): DataProductDescriptor {
   const parsed = parseDescriptor(
@@ -129,18 +129,5 @@ describe('sourceFingerprint', () => {
       }),
     ).not.toBe(base);
     expect(sourceFingerprint({ ...product, updatedAt: '2026-01-03T00:00:00.000Z' })).not.toBe(base);
-  });
-});
-
-describe('qualityTier', () => {
-  it.each([
-    [null, 'unrated'],
-    [1, 'gold'],
-    [0.95, 'gold'],
-    [0.9, 'silver'],
-    [0.8, 'silver'],
-    [0.5, 'bronze'],
-  ] as const)('%s is %s', (score, tier) => {
-    expect(qualityTier(score)).toBe(tier);
   });
 });

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import { productAddress, type Classification, type DataProductDescriptor, type Visibility } from '@mesh/descriptor';
+import {
+  productAddress,
+  qualityTier,
+  type Classification,
+  type DataProductDescriptor,
+  type QualityTier,
+  type Visibility,
+} from '@mesh/descriptor';
 import type { RegistrySchema } from '@mesh/registry-client';
-
-export const QUALITY_TIERS = ['gold', 'silver', 'bronze', 'unrated'] as const;
-export type QualityTier = (typeof QUALITY_TIERS)[number];
 
 export const SLA_STATUSES = ['met', 'breached', 'unknown'] as const;
 export type SlaStatus = (typeof SLA_STATUSES)[number];
@@ -123,13 +127,6 @@ export function sourceFingerprint(product: {
   return createHash('sha1')
     .update(`${product.latestVersion}|${new Date(product.updatedAt).getTime()}|${versions}`)
     .digest('hex');
-}
-
-export function qualityTier(score: number | null): QualityTier {
-  if (score === null) return 'unrated';
-  if (score >= 0.95) return 'gold';
-  if (score >= 0.8) return 'silver';
-  return 'bronze';
 }
 
 /** As quality judges it: unknown without a freshness objective, or before the first data or word from quality. */

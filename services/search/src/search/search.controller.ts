@@ -1,21 +1,9 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLASSIFICATIONS } from '@mesh/descriptor';
-import {
-  ApiAuthenticated,
-  CurrentPrincipal,
-  ErrorResponse,
-  parseInput,
-  type AuthenticatedPrincipal,
-} from '@mesh/platform';
-import { QUALITY_TIERS, SLA_STATUSES } from '../indexing/product-document';
+import { ApiAuthenticated, ApiErrors, CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
+import { QUALITY_TIERS } from '@mesh/descriptor';
+import { SLA_STATUSES } from '../indexing/product-document';
 import { SearchResultDto, SuggestionsDto } from './search.dto';
 import { PORT_TYPES, PRODUCT_STATUSES, searchQuery, SORTS, suggestQuery } from './search.requests';
 import { SearchService } from './search.service';
@@ -62,8 +50,7 @@ export class SearchController {
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 100, 20 by default' })
   @ApiQuery({ name: 'cursor', required: false, description: '`nextCursor` of the previous page' })
   @ApiOkResponse({ type: SearchResultDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OpenSearch is unreachable; retry later' })
+  @ApiErrors({ 400: 'Invalid query; each problem names its parameter', 503: 'OpenSearch is unreachable; retry later' })
   @Header('content-type', JSON_CONTENT)
   find(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: unknown): Promise<string> {
     return this.search.search(principal, parseInput(searchQuery, query, 'query'));
@@ -74,8 +61,7 @@ export class SearchController {
   @ApiQuery({ name: 'prefix', description: '1 to 100 characters' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: '1 to 20, 8 by default' })
   @ApiOkResponse({ type: SuggestionsDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'Invalid query; each problem names its parameter' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OpenSearch is unreachable; retry later' })
+  @ApiErrors({ 400: 'Invalid query; each problem names its parameter', 503: 'OpenSearch is unreachable; retry later' })
   @Header('content-type', JSON_CONTENT)
   suggest(@Query() query: unknown): Promise<string> {
     return this.search.suggest(parseInput(suggestQuery, query, 'query'));

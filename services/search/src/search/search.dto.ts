@@ -1,10 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CLASSIFICATIONS, type Classification, type Visibility } from '@mesh/descriptor';
 import {
+  CLASSIFICATIONS,
   QUALITY_TIERS,
+  type Classification,
+  type QualityTier,
+  type Visibility,
+} from '@mesh/descriptor';
+import {
   SLA_STATUSES,
   type PortDocument,
-  type QualityTier,
   type SchemaFieldDocument,
   type SlaStatus,
   type VersionState,

@@ -1,7 +1,8 @@
 import { CLASSIFICATIONS } from '@mesh/descriptor';
 import { cursorParameter, limitParameter } from '@mesh/platform';
 import { z } from 'zod';
-import { QUALITY_TIERS, SLA_STATUSES } from '../indexing/product-document';
+import { QUALITY_TIERS } from '@mesh/descriptor';
+import { SLA_STATUSES } from '../indexing/product-document';
 
 /** The lifecycle states a product's latest version can be in (the registry's state machine). */
 export const PRODUCT_STATUSES = [

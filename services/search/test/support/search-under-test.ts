@@ -1,11 +1,11 @@
-import { EventCodec, HttpSchemaRegistry, newEvent, type EventType, type PayloadOf } from '@mesh/contracts';
-import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
+import type { EventType, PayloadOf } from '@mesh/contracts';
 import {
   ADMIN_TOKEN,
   serviceToken,
   createTestDatabase,
   freePort,
   HttpApi,
+  joinEventBus,
   productCopy,
   stack,
   startRegistry,
@@ -87,10 +87,7 @@ export async function startSearch(
     return instance;
   };
   const service = await startInstance();
-  const kafka = createKafka({ brokers: stack.kafkaBrokers(), clientId: `it-search-${label}`, logLevel: 'error' });
-  const codec = new EventCodec(new HttpSchemaRegistry(registry.schemaRegistryUrl, { token: ADMIN_TOKEN }));
-  const publisher = new EventPublisher(kafka, codec, { resolveTopic: prefixedTopics(registry.topicPrefix) });
-  await publisher.connect();
+  const bus = await joinEventBus(registry, { clientId: `it-search-${label}` });
   const admin = new HttpApi(registry.serviceUrl, ADMIN_TOKEN);
 
   return {
@@ -101,7 +98,7 @@ export async function startSearch(
     service: () => service,
     startInstance,
     publish: async (type, subject, payload) => {
-      await publisher.publish(newEvent(type, { subject, producer: 'it-search', payload }));
+      await bus.publish(type, subject, payload);
     },
     apply: async (yaml) => {
       const { metadata } = parse(yaml) as Descriptor;
@@ -110,7 +107,7 @@ export async function startSearch(
     },
     close: async () => {
       for (const instance of instances) await instance.stop();
-      await publisher.disconnect();
+      await bus.disconnect();
       await registry.remove();
       await database.remove();
       await fetch(`${stack.openSearchUrl()}/${indexPrefix}-products*`, { method: 'DELETE' });

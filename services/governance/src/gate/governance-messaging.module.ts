@@ -1,6 +1,6 @@
 import { serviceMessagingModule } from '@mesh/messaging';
-import { ACCESS_GATE_EVENTS } from './gate/access-gate';
-import { GOVERNANCE_EVENTS } from './gate/lifecycle.handlers';
+import { ACCESS_GATE_EVENTS } from './access-gate';
+import { GOVERNANCE_EVENTS } from './lifecycle.handlers';
 
 /**
  * Kafka for governance: the consumer group feeds the gates and the copies, the outbox relay publishes decisions and

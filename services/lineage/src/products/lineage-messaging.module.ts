@@ -1,5 +1,5 @@
 import { ACCESS_GRANT_EVENTS, serviceMessagingModule } from '@mesh/messaging';
-import { PRODUCT_LINEAGE_EVENTS } from '../products/product-lineage.handlers';
+import { PRODUCT_LINEAGE_EVENTS } from './product-lineage.handlers';
 
 /**
  * Kafka for the lineage service: the consumer group (a frozen wire name) feeds the product graph with lifecycle
