@@ -193,10 +193,12 @@ export class Invariants {
       }
     }
     for (const product of new Set(this.ledger.snapshots.filter((s) => s.bad).map((s) => `${s.domain}/${s.name}`))) {
+      // A later good snapshot resolves the alert: resolved ones count, they were raised.
+      const [domain, name] = product.split('/');
       const alerts = await call<{ items?: { ruleKey: string }[] }>(
         this.mesh.url('quality'),
         'GET',
-        `/v1/products/${product}/alerts`,
+        `/v1/alerts?domain=${domain}&name=${name}&state=open,acknowledged,resolved&limit=200`,
       );
       if (!(alerts.body?.items ?? []).some((alert) => alert.ruleKey.includes('status'))) {
         broken.push(`${product}: bad snapshots, no alert on the status rule`);
