@@ -311,11 +311,11 @@ async function main(): Promise<void> {
     };
     const text = JSON.stringify(report, null, 2);
     process.stdout.write(`${text}\n`);
+    const stem = resolve(REPO, `chaos/reports/${profile.name}-${new Date().toISOString().replaceAll(':', '-')}`);
     mkdirSync(resolve(REPO, 'chaos/reports'), { recursive: true });
-    writeFileSync(
-      resolve(REPO, `chaos/reports/${profile.name}-${new Date().toISOString().replaceAll(':', '-')}.json`),
-      text,
-    );
+    writeFileSync(`${stem}.json`, text);
+    // The services' last words, for whoever looks into a broken invariant.
+    writeFileSync(`${stem}.log`, mesh.logs());
     const failed = all.filter((invariant) => !invariant.holds);
     for (const invariant of failed)
       process.stderr.write(`chaos: BROKEN ${invariant.name}: ${invariant.broken.join('; ')}\n`);
