@@ -1,4 +1,4 @@
-import { EventCodec, HttpSchemaRegistry, type MeshEvent } from '@mesh/contracts';
+import { EventCodec, HttpSchemaRegistry, TOPICS, type MeshEvent } from '@mesh/contracts';
 import { createKafka } from '@mesh/messaging';
 import { listTopics, stack, type MeshUnderTest } from '@mesh/testing';
 import { accepted, call } from './http';
@@ -292,16 +292,24 @@ export class Invariants {
       await consumer.disconnect();
     }
     const poisoned = new Set(this.ledger.poisoned.map((poison) => `${poison.topic}@${poison.offset}`));
-    const unexpected = letters.filter(
-      (letter) => !poisoned.has(`${letter.payload.originalTopic}@${letter.payload.partition}:${letter.payload.offset}`),
-    );
+    const where = (letter: MeshEvent<'deadletter.recorded'>) =>
+      `${letter.payload.originalTopic}@${letter.payload.partition}:${letter.payload.offset}`;
+    const unexpected = letters.filter((letter) => !poisoned.has(where(letter)));
+    // Each consumer group of the poisoned topic gives up on the message once, and says so.
+    const groups = TOPICS['mesh.data-published.v1'].consumers.length;
+    const missing = this.ledger.poisoned.flatMap((poison) => {
+      const found = letters.filter((letter) => where(letter) === `${poison.topic}@${poison.offset}`).length;
+      return found === groups ? [] : [`${poison.topic}@${poison.offset}: ${found} dead letters, expected ${groups}`];
+    });
     return check(
       'dead letters',
       { poisoned: this.ledger.poisoned.length, deadLetters: letters.length, unexpected: unexpected.length },
-      unexpected.map(
-        (letter) =>
-          `${letter.payload.consumerGroup} gave up on ${letter.payload.originalTopic}@${letter.payload.partition}:${letter.payload.offset}: ${letter.payload.error}`,
-      ),
+      [
+        ...missing,
+        ...unexpected.map(
+          (letter) => `${letter.payload.consumerGroup} gave up on ${where(letter)}: ${letter.payload.error}`,
+        ),
+      ],
     );
   }
 }
