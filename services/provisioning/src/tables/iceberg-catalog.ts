@@ -15,7 +15,7 @@ export interface IcebergCatalog {
 }
 
 /**
- * Client of the shared catalog through the standard Iceberg REST API (specs/iceberg-rest-catalog-open-api.yaml),
+ * Client of the shared catalog through the standard Iceberg REST API (docs/specs/iceberg/iceberg-rest-catalog-open-api.yaml),
  * as any engine uses it: `GET /v1/config` first for the catalog's path prefix, then namespaces and tables under
  * `/v1/{prefix}`. Namespaces here are single-level (the domain), so a namespace's path part is its name.
  */

@@ -1,4 +1,4 @@
-// The parts of the Iceberg REST catalog's model (specs/iceberg-rest-catalog-open-api.yaml) that provisioning
+// The parts of the Iceberg REST catalog's model (docs/specs/iceberg/iceberg-rest-catalog-open-api.yaml) that provisioning
 // reads and writes. Primitive types are strings such as `long` or `decimal(12,2)`.
 
 export type IcebergType = string | IcebergStruct | IcebergList;

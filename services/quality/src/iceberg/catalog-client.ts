@@ -4,7 +4,7 @@ import { IcebergError, parseTableMetadata, type TableMetadata } from './table-me
 const TIMEOUT_MS = 10_000;
 
 /**
- * The reading side of an Iceberg REST catalog (specs/iceberg-rest-catalog-open-api.yaml) that the checks need:
+ * The reading side of an Iceberg REST catalog (docs/specs/iceberg/iceberg-rest-catalog-open-api.yaml) that the checks need:
  * the catalog's path prefix from /v1/config, then loadTable. The token is a service principal's.
  */
 export class CatalogClient {
