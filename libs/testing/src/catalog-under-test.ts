@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { freePort, type RegistryUnderTest } from './registry-under-test';
 import { ownSchema } from './own-schema';
 import { startService, type RunningService } from './service-process';
+import { s3Store } from './s3-store';
 import { serviceToken } from './service-tokens';
 
 /** The catalog service (Iceberg REST) run from source as its own process, next to a registry under test. */
 export interface CatalogUnderTest {
   /** The catalog URI clients are given (PyIceberg's `uri`). */
   url: string;
-  /** The warehouse directory of this catalog: a fresh temporary directory. */
+  /** The warehouse of this catalog: a fresh temporary directory, or the `s3://` prefix `env` gave. */
   warehouse: string;
   /** Runs SQL in the catalog's database schema. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** The process's output so far, for failure messages. */
   output(): string;
-  /** Stops the process, drops its database schema and deletes its warehouse. */
+  /** Stops the process, drops its database schema and deletes its warehouse (its objects, for an S3 one). */
   remove(): Promise<void>;
 }
 
@@ -31,7 +32,7 @@ export async function startCatalog(
   env: Record<string, string> = {},
 ): Promise<CatalogUnderTest> {
   const database = await ownSchema('mesh_catalog', `catalog_${label}`);
-  const warehouse = await mkdtemp(join(tmpdir(), `mesh-warehouse-${label}-`));
+  const warehouse = env.CATALOG_WAREHOUSE ?? (await mkdtemp(join(tmpdir(), `mesh-warehouse-${label}-`)));
   let service: RunningService;
   try {
     service = await startService('catalog', {
@@ -57,7 +58,8 @@ export async function startCatalog(
     remove: async () => {
       await service.stop();
       await database.drop();
-      await rm(warehouse, { recursive: true, force: true });
+      if (warehouse.startsWith('s3://')) await s3Store().deleteUnder(warehouse);
+      else await rm(warehouse, { recursive: true, force: true });
     },
   };
 }

@@ -98,6 +98,15 @@ export class TablesRepository {
     };
   }
 
+  /** Every table of a namespace with its metadata file (the S3 signer finds an object's table among them). */
+  async pointersIn(namespace: string): Promise<TablePointer[]> {
+    const rows: PointerRow[] = await this.manager.query(
+      `SELECT namespace, name, table_uuid, metadata_location FROM iceberg_tables WHERE namespace = $1`,
+      [namespace],
+    );
+    return rows.map(toPointer);
+  }
+
   async list(namespace: string, after: string | null, limit: number | null): Promise<string[]> {
     const rows: { name: string }[] = await this.manager.query(
       `SELECT name FROM iceberg_tables WHERE namespace = $1 AND ($2::text IS NULL OR name > $2) ORDER BY name LIMIT $3`,

@@ -1,0 +1,2 @@
+export { deleteObjectsUnder, parseS3, readObject, s3Client } from './s3';
+export type { S3Connection, S3Location } from './s3';
