@@ -10,6 +10,7 @@ import { createKafka, EventPublisher, prefixedTopics } from '@mesh/messaging';
 import { ADMIN_TOKEN, freePort, startRegistry, type RegistryUnderTest } from '../registry-under-test';
 import { startService, type RunningService } from '../service-process';
 import { serviceToken } from '../service-tokens';
+import { s3Store } from '../s3-store';
 import { stack } from '../stack';
 import { createTestDatabase, eventually, type TestDatabase } from '../test-database';
 import { uniqueName } from '../unique';
@@ -37,6 +38,8 @@ export interface QualityMesh {
   registry: RegistryUnderTest;
   catalogUrl: string;
   qualityUrl: string;
+  /** Where the catalog keeps tables: a temporary directory, or a prefix of the stack's S3 store. */
+  storage: 'local' | 's3';
   /** Every event seen so far on the observed topics. */
   events(): readonly MeshEvent[];
   /** When the test's consumer received the event (epoch ms). */
@@ -60,10 +63,20 @@ export interface TestDescriptor {
   [key: string]: unknown;
 }
 
-export async function startQualityMesh(label: string, qualityEnv: Record<string, string> = {}): Promise<QualityMesh> {
+/**
+ * `storage: 's3'` puts the warehouse in the stack's S3 store (a prefix of its own), which the quality service reads
+ * through the catalog's signer.
+ */
+export async function startQualityMesh(
+  label: string,
+  qualityEnv: Record<string, string> = {},
+  storage: 'local' | 's3' = 'local',
+): Promise<QualityMesh> {
   const registry = await startRegistry(label);
   const prefix = registry.topicPrefix;
-  const warehouse = mkdtempSync(join(tmpdir(), `quality-${label}-`));
+  const store = storage === 's3' ? s3Store() : undefined;
+  const s3Env = store?.warehouseEnv(`quality-${label}`) ?? {};
+  const warehouse = s3Env.CATALOG_WAREHOUSE ?? mkdtempSync(join(tmpdir(), `quality-${label}-`));
   const databases: TestDatabase[] = [
     await createTestDatabase(`catalog_${label}`, []),
     await createTestDatabase(`quality_${label}`, []),
@@ -85,7 +98,8 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
     await registry.remove();
     await deleteTopics(kafka, prefix);
     await deleteQueues(prefix);
-    rmSync(warehouse, { recursive: true, force: true });
+    if (store !== undefined) await store.deleteUnder(warehouse);
+    else rmSync(warehouse, { recursive: true, force: true });
   };
 
   try {
@@ -97,6 +111,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
         REGISTRY_TOKEN: await serviceToken(registry.serviceUrl, 'catalog'),
         DATABASE_URL: databases[0].url,
         CATALOG_WAREHOUSE: warehouse,
+        ...s3Env,
       },
     });
     services.push(catalog);
@@ -108,6 +123,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
         DATABASE_URL: databases[1].url,
         CATALOG_URI: catalog.url,
         REDIS_URL: stack.redisUrl(),
+        ...(store === undefined ? {} : { S3_ENDPOINT: store.endpoint, S3_REGION: store.region }),
         ...qualityEnv,
       },
     });
@@ -159,6 +175,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
     return {
       registry,
       catalogUrl: catalog.url,
+      storage,
       qualityUrl: quality.url,
       events: () => seen,
       receivedAt: (eventId) => arrivals.get(eventId),

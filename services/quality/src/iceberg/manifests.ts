@@ -1,6 +1,6 @@
 import avro from 'avsc';
-import { localPath } from './file-location';
 import { IcebergError } from './table-metadata';
+import { LOCAL_FILES, type WarehouseFiles } from './warehouse-files';
 
 /**
  * Avro longs as bigint: manifests carry 64-bit snapshot ids and sequence numbers, which avsc refuses to read as
@@ -52,11 +52,11 @@ const DATA = 0;
  * The live data files of a snapshot: every entry of its manifests that is not marked deleted. Delete files
  * (merge-on-read) would change which rows are live; a snapshot with any is refused rather than checked wrongly.
  */
-export async function liveDataFiles(manifestList: string): Promise<string[]> {
-  const manifests = await readAvroFile<ManifestFile>(localPath(manifestList));
-  const files: string[] = [];
+export async function liveDataFiles(manifestList: string, files: WarehouseFiles = LOCAL_FILES): Promise<string[]> {
+  const manifests = await readAvroFile<ManifestFile>(await files.localPath(manifestList));
+  const live: string[] = [];
   for (const manifest of manifests) {
-    const entries = await readAvroFile<ManifestEntry>(localPath(manifest.manifest_path));
+    const entries = await readAvroFile<ManifestEntry>(await files.localPath(manifest.manifest_path));
     for (const entry of entries) {
       if (entry.status === DELETED) continue;
       if ((manifest.content ?? DATA) !== DATA || (entry.data_file.content ?? DATA) !== DATA) {
@@ -67,8 +67,8 @@ export async function liveDataFiles(manifestList: string): Promise<string[]> {
       if (entry.data_file.file_format.toUpperCase() !== 'PARQUET') {
         throw new IcebergError(`${entry.data_file.file_path} is ${entry.data_file.file_format}, not Parquet`);
       }
-      files.push(localPath(entry.data_file.file_path));
+      live.push(await files.localPath(entry.data_file.file_path));
     }
   }
-  return files;
+  return live;
 }
