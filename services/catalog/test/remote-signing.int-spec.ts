@@ -3,6 +3,8 @@
  * request it makes to the store (S3Proxy of the local stack) is signed by the catalog only when the token may read
  * (or write) the object's table. Real registry, catalog, Kafka, Postgres and store; PyIceberg with s3fs.
  */
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { parseS3 } from '@mesh/storage';
 import { ordersProduct, pythonTool, s3Store, eventually, type S3Store } from '@mesh/testing';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -167,6 +169,28 @@ describe('catalog: an S3 warehouse, read through remote signing', () => {
       60_000,
     );
     expect(pyiceberg('scan', consumer, `${domain}.orders`).error).toContain('ForbiddenError');
+  });
+
+  it('archives (a properties commit) and purges a table in the bucket, as provisioning retires a port', async () => {
+    const objectsUnder = async (location: string) => {
+      const { bucket, key } = parseS3(location)!;
+      const page = await store.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `${key}/` }));
+      return (page.Contents ?? []).map((object) => object.Key!);
+    };
+    const scratch = pyiceberg('write', owner, `${domain}.scratch`);
+    expect(scratch.error).toBeUndefined();
+    const path = `/v1/namespaces/${domain}/tables/scratch`;
+    const archived = await owner.catalog.post<{ 'metadata-location': string }>(path, {
+      requirements: [],
+      updates: [{ action: 'set-properties', updates: { 'mesh.archived': 'true' } }],
+    });
+    expect(archived.status).toBe(200);
+    expect(await objectsUnder(scratch.location!)).toContain(parseS3(archived.body['metadata-location'])!.key);
+    expect((await owner.catalog.delete(`${path}?purgeRequested=true`)).status).toBe(204);
+    expect(await objectsUnder(scratch.location!)).toEqual([]);
+    // Its files are gone, and so is the table the signer would have read them for.
+    expect((await signGet(owner, objectUrl(scratch.files![0]))).status).toBe(200);
+    expect((await signGet(consumer, objectUrl(scratch.files![0]))).status).toBe(403);
   });
 
   it('signs nothing outside the warehouse, and answers bad input with a 400 naming the field', async () => {
