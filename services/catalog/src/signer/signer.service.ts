@@ -66,26 +66,12 @@ export class SignerService {
       );
     if (target.access === 'write') return this.access.requireWrite(principal, namespace);
     if (mayWriteNamespace(principal, namespace)) return;
-    const table = await this.tableAt(namespace, location);
-    if (table === undefined)
-      throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
-    const { pointer, ...coverage } = await this.tables.findForRead(namespace, table, principal.id);
-    if (pointer === null) throw refused(`missing right: read on ${location}: table ${namespace}.${table} is gone`);
-    this.access.requireRead(principal, namespace, table, coverage);
-  }
-
-  /**
-   * The table whose location holds `location`. A table's location is read from its current metadata (cached), for the
-   * tables whose metadata file lies under `<candidate location>/metadata/`, as the catalog writes them.
-   */
-  private async tableAt(namespace: string, location: string): Promise<string | undefined> {
-    for (const pointer of await this.tables.pointersIn(namespace)) {
-      const candidate = pointer.metadataLocation.replace(/\/metadata\/[^/]+$/, '');
-      if (!within(location, candidate)) continue;
+    for (const { pointer, ...coverage } of await this.tables.findForObject(namespace, location, principal.id)) {
       const { metadata } = await this.store.read(pointer.metadataLocation);
-      if (within(location, metadata.location)) return pointer.name;
+      if (!within(location, metadata.location)) continue;
+      return this.access.requireRead(principal, namespace, pointer.name, coverage);
     }
-    return undefined;
+    throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
   }
 }
 
