@@ -128,3 +128,22 @@ export function processTreeCpuSeconds(pid: number): number {
   const walk = (id: number): number => own(id) + children(id).reduce((sum, child) => sum + walk(child), 0);
   return walk(pid);
 }
+
+/**
+ * Runs a benchmark: prints the report `run` returns as one JSON document, then runs what `run` gave to `onExit` to
+ * clean up (whatever happened, last given first); a failure is printed with its stack and exits 1.
+ */
+export function runBenchmark(run: (onExit: (cleanUp: () => Promise<void>) => void) => Promise<object>): void {
+  const cleanUps: (() => Promise<void>)[] = [];
+  const main = async () => {
+    try {
+      process.stdout.write(`${JSON.stringify(await run((cleanUp) => cleanUps.unshift(cleanUp)), null, 2)}\n`);
+    } finally {
+      for (const cleanUp of cleanUps) await cleanUp();
+    }
+  };
+  main().catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -8,13 +8,8 @@ import { parseS3 } from '@mesh/storage';
 import { ordersProduct, pythonTool, s3Store, eventually, type S3Store } from '@mesh/testing';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import {
-  publishProduct,
-  startCatalogMesh,
-  type Actor,
-  type CatalogMesh,
-  type IcebergError,
-} from './support/catalog-mesh';
+import type { Actor, CatalogMesh, IcebergError } from './support/catalog-mesh';
+import { publishProduct, startCatalogMesh } from './support/catalog-mesh';
 
 const CLIENT = resolve(__dirname, '../../../conformance/iceberg/remote_signing.py');
 
