@@ -19,6 +19,9 @@ import sys
 # implemented: checksums only where S3 requires them (real S3 and MinIO take either).
 os.environ.setdefault("AWS_REQUEST_CHECKSUM_CALCULATION", "when_required")
 os.environ.setdefault("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required")
+# PyIceberg's worker threads, with s3fs and remote signing, now and then send a request to the store unsigned (403):
+# one worker, whose requests are all signed.
+os.environ.setdefault("PYICEBERG_MAX_WORKERS", "1")
 
 import pyarrow as pa
 from pyiceberg.catalog import load_catalog

@@ -36,6 +36,8 @@ export function writeIceberg(request: WriteRequest, storage: 'local' | 's3' = 'l
           ...process.env,
           AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required',
           AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required',
+          // PyIceberg's worker threads with s3fs and remote signing now and then send a request unsigned.
+          PYICEBERG_MAX_WORKERS: '1',
         }
       : process.env,
   });
