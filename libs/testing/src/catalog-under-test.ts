@@ -13,6 +13,8 @@ export interface CatalogUnderTest {
   url: string;
   /** The warehouse of this catalog: a fresh temporary directory, or the `s3://` prefix `env` gave. */
   warehouse: string;
+  /** The catalog's database (its own schema of mesh_catalog), for another process on the same tables. */
+  databaseUrl: string;
   /** Runs SQL in the catalog's database schema. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** The process's output so far, for failure messages. */
@@ -53,6 +55,7 @@ export async function startCatalog(
   return {
     url: service.url,
     warehouse,
+    databaseUrl: database.url,
     sql: database.sql,
     output: () => service.output(),
     remove: async () => {

@@ -1,23 +1,7 @@
+import { icebergAvroTypes } from '@mesh/storage';
 import avro from 'avsc';
 import { IcebergError } from './table-metadata';
 import { LOCAL_FILES, type WarehouseFiles } from './warehouse-files';
-
-/**
- * Avro longs as bigint: manifests carry 64-bit snapshot ids and sequence numbers, which avsc refuses to read as
- * JavaScript numbers ("potential precision loss").
- */
-const LONG_AS_BIGINT = avro.types.LongType.__with({
-  fromBuffer: (buffer: Buffer) => buffer.readBigInt64LE(),
-  toBuffer: (value: bigint) => {
-    const buffer = Buffer.alloc(8);
-    buffer.writeBigInt64LE(value);
-    return buffer;
-  },
-  fromJSON: (value: number | string) => BigInt(value),
-  toJSON: (value: bigint) => Number(value),
-  isValid: (value: unknown) => typeof value === 'bigint',
-  compare: (left: bigint, right: bigint) => (left === right ? 0 : left < right ? -1 : 1),
-});
 
 /** Reads every record of an Avro object container file, with the writer's schema it embeds. */
 function readAvroFile<T>(path: string): Promise<T[]> {
@@ -25,7 +9,7 @@ function readAvroFile<T>(path: string): Promise<T[]> {
     const records: T[] = [];
     avro
       .createFileDecoder(path, {
-        parseHook: (schema: avro.Schema) => avro.Type.forSchema(schema, { registry: { long: LONG_AS_BIGINT } }),
+        parseHook: icebergAvroTypes,
       })
       .on('data', (record: T) => records.push(record))
       .on('end', () => resolve(records))
