@@ -37,5 +37,8 @@ describe('s3TargetOf', () => {
     refused('PATCH', 'http://127.0.0.1:9000/lake/x');
     refused('GET', 'not a url');
     refused('GET', 'http://127.0.0.1:9000/lake/%E0%A4%A');
+    // Encoded slashes survive URL parsing: the key would leave the table it is checked against.
+    refused('GET', 'http://127.0.0.1:9000/lake/w/sales/orders%2F..%2Fcustomers/data/a.parquet');
+    refused('GET', 'http://127.0.0.1:9000/lake?list-type=2&prefix=w/sales/orders/../customers/');
   });
 });

@@ -51,6 +51,10 @@ export function s3TargetOf(request: S3SignRequest, endpoint: URL): S3Target {
     throw new UnsignableRequest(`/uri: ${url.origin} is not the warehouse's store (${endpoint.origin})`);
   }
   const key = safeDecode(encodedKey);
+  // A `.` or `..` segment (slashes encoded as %2F survive URL parsing) could name for the store another object than
+  // the one checked here; Iceberg never makes such keys.
+  if (key.split('/').some((segment) => segment === '.' || segment === '..'))
+    throw new UnsignableRequest(`/uri: the key '${key}' has '.' or '..' segments`);
   const access = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
   if (bucket === '') throw new UnsignableRequest('/uri names no bucket');
   if (key !== '') {
@@ -59,7 +63,11 @@ export function s3TargetOf(request: S3SignRequest, endpoint: URL): S3Target {
     return { url, bucket, key, access };
   }
   const prefix = url.searchParams.get('prefix');
-  if (request.method === 'GET' && prefix !== null && prefix !== '') return { url, bucket, key: prefix, access };
+  if (request.method === 'GET' && prefix !== null && prefix !== '') {
+    if (prefix.split('/').some((segment) => segment === '.' || segment === '..'))
+      throw new UnsignableRequest(`/uri: the prefix '${prefix}' has '.' or '..' segments`);
+    return { url, bucket, key: prefix, access };
+  }
   throw new UnsignableRequest(
     `${request.method} on bucket ${bucket} itself: only requests for objects, and listings under a prefix, are signed`,
   );
