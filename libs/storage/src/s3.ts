@@ -1,6 +1,5 @@
 import {
   DeleteObjectCommand,
-  GetObjectCommand,
   ListObjectsV2Command,
   S3Client,
   type ListObjectsV2CommandOutput,
@@ -47,13 +46,6 @@ export function parseS3(uri: string): S3Location | undefined {
   const key = posix.normalize(raw);
   if (key.startsWith('..') || key.startsWith('/')) return undefined;
   return { bucket: match[1], key: key === '.' ? '' : key };
-}
-
-/** An object's content. */
-export async function readObject(client: Pick<S3Client, 'send'>, { bucket, key }: S3Location): Promise<Uint8Array> {
-  const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  if (object.Body === undefined) throw new Error(`s3://${bucket}/${key} has no content`);
-  return object.Body.transformToByteArray();
 }
 
 /** How many deletes run at once: a purge of a large table must not take the store's every connection. */
