@@ -113,6 +113,8 @@ describe('catalog: an S3 warehouse, read through remote signing', () => {
     // The owner's signature opens the same object: the refusal above is the store's, not a wrong address.
     const signed = await signGet(owner, file);
     expect(signed.status).toBe(200);
+    // Not to be cached: a signature must not outlive the right it was checked against.
+    expect(signed.headers.get('cache-control')).toBe('no-cache');
     const flat = Object.fromEntries(Object.entries(signed.body.headers).map(([name, values]) => [name, values[0]]));
     delete flat.host;
     const opened = await fetch(file, { headers: flat });
