@@ -49,7 +49,7 @@ export function parseS3(uri: string): S3Location | undefined {
 }
 
 /** How many deletes run at once: a purge of a large table must not take the store's every connection. */
-const DELETE_CONCURRENCY = 8;
+const DELETE_CONCURRENCY = 16;
 
 /**
  * Deletes every object under `<key>/`. One DeleteObject per object: DeleteObjects needs a checksum header

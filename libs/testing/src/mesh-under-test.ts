@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCatalog, type CatalogUnderTest } from './catalog-under-test';
+import { s3Store } from './s3-store';
 import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
 import { ownSchema, type OwnSchema } from './own-schema';
 import { pythonTool } from './python-tools';
@@ -40,6 +41,8 @@ export interface MeshOptions {
   services?: readonly MeshService[];
   /** Extra environment per service. */
   env?: Partial<Record<MeshService, Record<string, string>>>;
+  /** Where the catalog keeps tables: a temporary directory (the default), or a prefix of the stack's S3 store. */
+  storage?: 'local' | 's3';
 }
 
 const ALL: readonly MeshService[] = ['provisioning', 'quality', 'search', 'lineage', 'gateway'];
@@ -51,7 +54,8 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
   const indexPrefix = uniqueName(`it-${label}`).toLowerCase();
   const registry = await startRegistry(label);
   const governance = await startGovernance(label, registry);
-  const catalog = await startCatalog(label, registry);
+  const store = options.storage === 's3' ? s3Store() : undefined;
+  const catalog = await startCatalog(label, registry, store?.warehouseEnv(label) ?? {});
   // Each service runs with its own principal's token, as `./platform start` runs it.
   const tokens = new Map<MeshService, string>();
   for (const name of ALL) tokens.set(name, await serviceToken(registry.serviceUrl, name));
@@ -75,6 +79,8 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     GOVERNANCE_URL: governance.serviceUrl,
     CATALOG_PUBLIC_URL: catalog.url,
     SCHEMA_REGISTRY_PUBLIC_URL: registry.schemaRegistryUrl,
+    // On S3, quality reads the files through the catalog's signer: the store's address, never its keys.
+    ...(store === undefined ? {} : { S3_ENDPOINT: store.endpoint, S3_REGION: store.region }),
     ...Object.fromEntries(
       (['provisioning', 'quality', 'search', 'lineage'] as const)
         .filter((name) => services[name] !== undefined)
