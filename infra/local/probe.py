@@ -6,6 +6,8 @@
     probe.py redis redis://127.0.0.1:6379 PING answered with PONG
     probe.py opensearch http://127.0.0.1:9200   cluster health yellow or green, prints the version
     probe.py http http://127.0.0.1:3001/health  a 2xx answer
+    probe.py s3 http://127.0.0.1:9000 [closed]  an S3 endpoint answers; with `closed`, it must refuse an anonymous
+                                                listing (403), so that a store left open is not taken as healthy
 
 Exit code 0 when healthy; otherwise 1 with the reason on stderr. The stack script polls
 these while components boot, so each probe is one short connection with a timeout.
@@ -14,6 +16,7 @@ import json
 import socket
 import struct
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -98,7 +101,20 @@ def http(url: str) -> str:
         return f"HTTP {resp.status}"
 
 
-PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http}
+def s3(url: str, closed: str = "") -> str:
+    try:
+        with urllib.request.urlopen(url.rstrip("/") + "/", timeout=TIMEOUT_S) as resp:
+            status = resp.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    if status >= 500:
+        raise RuntimeError(f"answered HTTP {status}")
+    if closed and status != 403:
+        raise RuntimeError(f"an anonymous listing answered HTTP {status}, not 403: the store is open")
+    return f"HTTP {status} to an anonymous listing"
+
+
+PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http, "s3": s3}
 
 if __name__ == "__main__":
     if len(sys.argv) not in (3, 4) or sys.argv[1] not in PROBES:

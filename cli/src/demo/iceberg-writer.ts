@@ -7,10 +7,13 @@ import type { Row } from './row-factory';
 
 const SCRIPT = resolve(__dirname, '../../python/commit_snapshots.py');
 
-/** The Python of the platform's virtualenv, where PyIceberg is (`./platform start` installs it). */
+/**
+ * The Python of the platform's virtualenv, where PyIceberg is (`./platform start` installs it): on an S3 warehouse
+ * (MESH_STORAGE=s3) the one with PyIceberg's s3fs extra, which signs its requests to the store remotely.
+ */
 export function venvPython(env: NodeJS.ProcessEnv = process.env): string {
   const home = env.MESH_HOME ?? resolve(__dirname, '../../../.mesh');
-  const python = join(home, 'venv', 'bin', 'python');
+  const python = join(home, env.MESH_STORAGE === 's3' ? 'venv-s3' : 'venv', 'bin', 'python');
   if (!existsSync(python)) {
     throw new CliError(
       `the demo writes Iceberg data with PyIceberg, and ${python} is missing: run ./platform start (it installs it)`,

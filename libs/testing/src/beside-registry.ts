@@ -7,6 +7,8 @@ import { serviceToken } from './service-tokens';
 /** A platform service under test on a Postgres schema of its own. */
 export interface ServiceBesideRegistry {
   service: RunningService;
+  /** The service's database (its own schema of `mesh_<service>`), for another process on the same tables. */
+  databaseUrl: string;
   /** Runs SQL in the service's schema, to look at what its API cannot show. */
   sql: OwnSchema['sql'];
   /** Stops the process and drops its schema. */
@@ -39,6 +41,7 @@ export async function startBesideRegistry(
     });
     return {
       service,
+      databaseUrl: database.url,
       sql: database.sql,
       remove: async () => {
         await service.stop();

@@ -14,6 +14,8 @@ export { pythonTool } from './python-tools';
 export { createTestDatabase, eventually } from './test-database';
 export type { TestDatabase } from './test-database';
 export { startCatalog } from './catalog-under-test';
+export { s3Store } from './s3-store';
+export type { S3Store } from './s3-store';
 export type { CatalogUnderTest } from './catalog-under-test';
 export { commitRows, listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
 export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test';

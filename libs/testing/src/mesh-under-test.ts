@@ -4,6 +4,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startCatalog, type CatalogUnderTest } from './catalog-under-test';
 import { deleteRunTopics } from './event-bus';
+import { s3Store } from './s3-store';
 import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
 import { ownSchema, type OwnSchema } from './own-schema';
 import { pythonTool } from './python-tools';
@@ -50,6 +51,8 @@ export interface MeshOptions {
   env?: Partial<Record<MeshService, Record<string, string>>>;
   /** Told the registry's URL once it runs, before the other services start (a proxy in front of it needs it). */
   onRegistry?: (url: string) => void;
+  /** Where the catalog keeps tables: a temporary directory (the default), or a prefix of the stack's S3 store. */
+  storage?: 'local' | 's3';
 }
 
 const ALL: readonly MeshService[] = ['provisioning', 'quality', 'search', 'lineage', 'gateway'];
@@ -63,7 +66,8 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
   const registry = await startRegistry(label);
   options.onRegistry?.(registry.serviceUrl);
   const governance = await startGovernance(label, registry);
-  const catalog = await startCatalog(label, registry);
+  const store = options.storage === 's3' ? s3Store() : undefined;
+  const catalog = await startCatalog(label, registry, store?.warehouseEnv(label) ?? {});
   // Each service runs with its own principal's token, as `./platform start` runs it.
   const tokens = new Map<MeshService, string>();
   for (const name of ALL) tokens.set(name, await serviceToken(registry.serviceUrl, name));
@@ -87,6 +91,8 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     GOVERNANCE_URL: governance.serviceUrl,
     CATALOG_PUBLIC_URL: catalog.url,
     SCHEMA_REGISTRY_PUBLIC_URL: registry.schemaRegistryUrl,
+    // On S3, quality reads the files through the catalog's signer: the store's address, never its keys.
+    ...(store === undefined ? {} : { S3_ENDPOINT: store.endpoint, S3_REGION: store.region }),
     ...Object.fromEntries(
       (['provisioning', 'quality', 'search', 'lineage'] as const)
         .filter((name) => services[name] !== undefined)

@@ -7,6 +7,7 @@ export const stack = {
   redisUrl: () => process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   kafkaBrokers: () => (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
   openSearchUrl: () => process.env.OPENSEARCH_URL ?? 'http://127.0.0.1:9200',
+  s3Endpoint: () => process.env.S3_ENDPOINT ?? 'http://127.0.0.1:9000',
 };
 
 interface Endpoint {
@@ -27,6 +28,7 @@ function endpoints(): Endpoint[] {
     fromUrl('redis', 'REDIS_URL', stack.redisUrl(), 6379),
     { component: 'kafka', variable: 'KAFKA_BROKERS', host: kafkaHost, port: Number(kafkaPort) },
     fromUrl('opensearch', 'OPENSEARCH_URL', stack.openSearchUrl(), 9200),
+    fromUrl('s3', 'S3_ENDPOINT', stack.s3Endpoint(), 9000),
   ];
 }
 

@@ -7,6 +7,7 @@ import { GrantsModule } from './grants/grants.module';
 import { CatalogJsonBodyInstaller } from './http/json-body';
 import { NamespacesModule } from './namespaces/namespaces.module';
 import { ProductsModule } from './products/products.module';
+import { SignerModule } from './signer/signer.module';
 import { TablesModule } from './tables/tables.module';
 import { WarehouseModule } from './warehouse/warehouse.module';
 
@@ -21,6 +22,7 @@ import { WarehouseModule } from './warehouse/warehouse.module';
     GrantsModule,
     ProductsModule,
     TablesModule,
+    SignerModule,
   ],
   controllers: [CatalogConfigController],
   providers: [CatalogJsonBodyInstaller],

@@ -17,8 +17,9 @@ import { z } from 'zod';
  * | CATALOG_WAREHOUSE      | .mesh/warehouse                                | a directory (relative to the working directory) or s3://bucket/prefix |
  * | S3_ENDPOINT            | (none)                                         | S3-compatible endpoint, for an s3:// warehouse                  |
  * | S3_REGION              | us-east-1                                      |                                                                 |
- * | S3_ACCESS_KEY_ID       | (none)                                         | used by the catalog and vended to authorised readers (secret)   |
+ * | S3_ACCESS_KEY_ID       | (none)                                         | the store's key, required for s3://; the catalog signs clients' requests with it and never hands it out (secret) |
  * | S3_SECRET_ACCESS_KEY   | (none)                                         | idem (secret)                                                   |
+ * | CATALOG_URL            | http://127.0.0.1:$PORT                         | the catalog's address as clients reach it: the S3 signer's URI in loadTable's config |
  * | CATALOG_MAX_BODY_BYTES | 4194304                                        | larger request bodies are refused with 413                      |
  * | CATALOG_COMMIT_RETRIES | 10                                             | server-side retries of a commit that lost the pointer race while its requirements still hold |
  */
@@ -36,6 +37,7 @@ export const catalogConfig = defineConfig(
     S3_REGION: z.string().min(1).default('us-east-1'),
     S3_ACCESS_KEY_ID: env.optional(z.string()),
     S3_SECRET_ACCESS_KEY: env.optional(z.string()),
+    CATALOG_URL: env.optional(z.string().url()),
     CATALOG_MAX_BODY_BYTES: z.coerce
       .number()
       .int()

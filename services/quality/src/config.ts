@@ -1,4 +1,6 @@
 import { defineConfig, env, type ConfigOf } from '@mesh/platform';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -27,6 +29,12 @@ export const qualityConfig = defineConfig(
     CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
     // Longest a contract's SQL rule may run before it is interrupted and reported as an error.
     SQL_RULE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    // An S3 warehouse's store: its files are fetched through the catalog's S3 signer with CATALOG_TOKEN, so no key.
+    S3_ENDPOINT: env.optional(z.string().url()),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    // Where S3 files are kept for DuckDB to read, and how many (Iceberg files never change, so copies stay true).
+    QUALITY_CACHE_DIR: z.string().min(1).default(join(tmpdir(), 'mesh-quality-objects')),
+    QUALITY_CACHE_FILES: z.coerce.number().int().min(8).default(512),
   },
   ['DATABASE_URL', 'REGISTRY_TOKEN', 'CATALOG_TOKEN'],
 );

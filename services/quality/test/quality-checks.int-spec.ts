@@ -16,6 +16,7 @@ import {
 } from '@mesh/testing';
 import { SnapshotFiles } from '../src/checks/snapshot-files';
 import { CatalogClient } from '../src/iceberg/catalog-client';
+import { LOCAL_FILES } from '../src/iceberg/warehouse-files';
 import { rulesOf } from '../src/rules/check-rule';
 import { evaluateRules } from '../src/rules/rule-evaluator';
 
@@ -146,7 +147,7 @@ describe('quality checks on the real stack', () => {
 
   it('reads a snapshot through the catalog when an event names no metadata file', async () => {
     const latest = await commit('orders', [{ append: [clean('o9')] }]);
-    const files = new SnapshotFiles(new CatalogClient(mesh.catalogUrl, ADMIN_TOKEN));
+    const files = new SnapshotFiles(new CatalogClient(mesh.catalogUrl, ADMIN_TOKEN), LOCAL_FILES);
     const data = await files.resolve({ table: 'sales.orders', metadataLocation: null, snapshotId: null });
     expect(data?.snapshotId).toBe(latest.payload.snapshotId);
     expect(data?.files.length).toBeGreaterThan(0);

@@ -19,12 +19,27 @@ export interface Written {
   snapshotId: string | null;
 }
 
-/** Writes Iceberg snapshots with PyIceberg (iceberg_writer.py), the way a domain pipeline would. */
-export function writeIceberg(request: WriteRequest): Written {
-  const result = spawnSync(pythonTool('python'), [resolve(__dirname, 'iceberg_writer.py')], {
-    input: JSON.stringify(request),
+/**
+ * Writes Iceberg snapshots with PyIceberg (iceberg_writer.py), the way a domain pipeline would. On an S3 warehouse
+ * it signs remotely: the S3 venv's PyIceberg (s3fs), accepting remote signing instead of vended credentials, with
+ * botocore's checksums only where S3 requires them (S3Proxy refuses the default CRC32 header).
+ */
+export function writeIceberg(request: WriteRequest, storage: 'local' | 's3' = 'local'): Written {
+  const s3 = storage === 's3';
+  const catalog = s3 ? { ...request.catalog, 'header.X-Iceberg-Access-Delegation': 'remote-signing' } : request.catalog;
+  const result = spawnSync(pythonTool('python', s3 ? 'venv-s3' : 'venv'), [resolve(__dirname, 'iceberg_writer.py')], {
+    input: JSON.stringify({ ...request, catalog }),
     encoding: 'utf8',
     timeout: 120_000,
+    env: s3
+      ? {
+          ...process.env,
+          AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required',
+          AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required',
+          // PyIceberg's worker threads with s3fs and remote signing now and then send a request unsigned.
+          PYICEBERG_MAX_WORKERS: '1',
+        }
+      : process.env,
   });
   if (result.status !== 0) {
     throw new Error(

@@ -63,12 +63,15 @@ export async function commitOrders(
   name: string,
   operations: Operation[],
 ): Promise<MeshEvent<'data.published'>> {
-  const written = writeIceberg({
-    catalog: { type: 'rest', uri: mesh.catalogUrl, token: ADMIN_TOKEN },
-    table: ordersTable(name),
-    fields: ORDER_FIELDS,
-    operations,
-  });
+  const written = writeIceberg(
+    {
+      catalog: { type: 'rest', uri: mesh.catalogUrl, token: ADMIN_TOKEN },
+      table: ordersTable(name),
+      fields: ORDER_FIELDS,
+      operations,
+    },
+    mesh.storage,
+  );
   return mesh.awaitEvent('data.published', (event) => event.payload.snapshotId === written.snapshotId);
 }
 

@@ -4,6 +4,7 @@ import { deleteRunTopics, joinEventBus, type TestEventBus } from '../event-bus';
 import { HttpApi, type Reply } from '../http-api';
 import { publishVersion } from '../product-publication';
 import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from '../registry-under-test';
+import { s3Store } from '../s3-store';
 import { stack } from '../stack';
 import { eventually } from '../test-database';
 import { Redis } from 'ioredis';
@@ -23,6 +24,8 @@ export interface QualityMesh extends Pick<TestEventBus, 'events' | 'receivedAt' 
   registryAdmin: HttpApi;
   catalogUrl: string;
   qualityUrl: string;
+  /** Where the catalog keeps tables: a temporary directory, or a prefix of the stack's S3 store. */
+  storage: 'local' | 's3';
   /** Calls an API with a token (the admin's unless given). */
   call<T>(baseUrl: string, method: string, path: string, body?: unknown, token?: string | null): Promise<Reply<T>>;
   /** Creates the domain, applies the descriptor and takes its version to published, as governance and provisioning would. */
@@ -36,8 +39,17 @@ export interface TestDescriptor {
   [key: string]: unknown;
 }
 
-export async function startQualityMesh(label: string, qualityEnv: Record<string, string> = {}): Promise<QualityMesh> {
+/**
+ * `storage: 's3'` puts the warehouse in the stack's S3 store (a prefix of its own), which the quality service reads
+ * through the catalog's signer.
+ */
+export async function startQualityMesh(
+  label: string,
+  qualityEnv: Record<string, string> = {},
+  storage: 'local' | 's3' = 'local',
+): Promise<QualityMesh> {
   const registry = await startRegistry(label);
+  const store = storage === 's3' ? s3Store() : undefined;
   const prefix = registry.topicPrefix;
   let catalog: CatalogUnderTest | undefined;
   let quality: ServiceBesideRegistry | undefined;
@@ -53,10 +65,11 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
   };
 
   try {
-    catalog = await startCatalog(label, registry);
+    catalog = await startCatalog(label, registry, store?.warehouseEnv(`quality-${label}`) ?? {});
     quality = await startBesideRegistry('quality', label, registry, {
       CATALOG_URI: catalog.url,
       REDIS_URL: stack.redisUrl(),
+      ...(store === undefined ? {} : { S3_ENDPOINT: store.endpoint, S3_REGION: store.region }),
       ...qualityEnv,
     });
     const { url: catalogUrl } = catalog;
@@ -81,6 +94,7 @@ export async function startQualityMesh(label: string, qualityEnv: Record<string,
       registryAdmin,
       catalogUrl,
       qualityUrl: service.url,
+      storage,
       events: observed.events,
       receivedAt: observed.receivedAt,
       awaitEvent: observed.awaitEvent,

@@ -1,4 +1,4 @@
-import { hasRole, requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
+import { AuthError, hasRole, requireDomainWrite, requireRole, type AuthenticatedPrincipal } from '@mesh/platform';
 
 /**
  * Writing in a namespace (creating, changing or dropping it, or a table in it): the domain's owners and members, a
@@ -8,6 +8,17 @@ import { hasRole, requireDomainWrite, requireRole, type AuthenticatedPrincipal }
 export function requireNamespaceWrite(principal: AuthenticatedPrincipal, namespace: string): void {
   if (hasRole(principal, 'catalog-writer')) return;
   requireDomainWrite(principal, namespace);
+}
+
+/** Whether the principal may write in the namespace (requireNamespaceWrite), without a refusal. */
+export function mayWriteNamespace(principal: AuthenticatedPrincipal, namespace: string): boolean {
+  try {
+    requireNamespaceWrite(principal, namespace);
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
 }
 
 /** Managing grants: platform admins, and provisioning (`catalog-writer`), which applies the registry's grants. */

@@ -24,7 +24,7 @@ import { pageQuery, pageRequest } from '../http/pagination';
 import { commitTableRequestSchema } from '../metadata/commit-request';
 import { createTableRequestSchema } from '../metadata/new-table';
 import { CommitsService } from './commits.service';
-import { dropTableQuery, loadTableQuery, registerTableBody, wantsCredentials } from './tables.requests';
+import { dropTableQuery, loadTableQuery, registerTableBody } from './tables.requests';
 import { TablesService, type LoadedTable } from './tables.service';
 
 const DELEGATION = 'x-iceberg-access-delegation';
@@ -67,7 +67,7 @@ export class TablesController {
     @Res() response: Response,
   ): Promise<void> {
     const request = parseInput(createTableRequestSchema, body);
-    const options = { snapshots: 'all' as const, vendCredentials: wantsCredentials(delegation) };
+    const options = { snapshots: 'all' as const, ...this.tables.delegation(delegation) };
     send(response, await this.tables.create(principal, namespaceParam(namespace), request, options));
   }
 
@@ -83,7 +83,7 @@ export class TablesController {
     @Res() response: Response,
   ): Promise<void> {
     const request = parseInput(registerTableBody, body);
-    const options = { snapshots: 'all' as const, vendCredentials: wantsCredentials(delegation) };
+    const options = { snapshots: 'all' as const, ...this.tables.delegation(delegation) };
     send(response, await this.tables.register(principal, namespaceParam(namespace), request, options));
   }
 
@@ -113,7 +113,7 @@ export class TablesController {
     @Res() response: Response,
   ): Promise<void> {
     const { snapshots } = parseInput(loadTableQuery, query, 'query');
-    const options = { snapshots, vendCredentials: wantsCredentials(delegation), ifNoneMatch };
+    const options = { snapshots, ...this.tables.delegation(delegation), ifNoneMatch };
     send(response, await this.tables.load(principal, namespaceParam(namespace), requireName(table, '/table'), options));
   }
 

@@ -12,5 +12,7 @@ import { TablesService } from './tables.service';
   imports: [NamespacesModule],
   controllers: [TablesController, CatalogOperationsController],
   providers: [TablesRepository, MetadataStore, TableAccess, CommitsService, TablesService],
+  // The S3 signer checks reads as loads do, on the same tables.
+  exports: [TablesRepository, MetadataStore, TableAccess],
 })
 export class TablesModule {}

@@ -19,6 +19,22 @@ interface PointerRow {
   metadata_location: string;
 }
 
+/** Whether principal `$<n>` holds an unexpired grant covering binding `b`'s port. */
+const granted = (principal: string) => `b.namespace IS NOT NULL AND EXISTS (
+  SELECT 1 FROM grants g WHERE g.principal = ${principal} AND g.domain = b.domain AND g.product = b.product
+  AND (g.port IS NULL OR g.port = b.port) AND (g.expires_at IS NULL OR g.expires_at > now())
+)`;
+
+type CoverageRow = Partial<PointerRow> & { domain: string | null; product: string | null; granted: boolean };
+
+function coverageOf(row: CoverageRow): ReadCoverage & { pointer: TablePointer | null } {
+  return {
+    pointer: row.metadata_location == null ? null : toPointer(row as PointerRow),
+    product: row.domain === null || row.product === null ? null : { domain: row.domain, name: row.product },
+    granted: row.granted,
+  };
+}
+
 const toPointer = (row: PointerRow): TablePointer => ({
   namespace: row.namespace,
   name: row.name,
@@ -55,24 +71,36 @@ export class TablesRepository {
     name: string,
     principal: string,
   ): Promise<ReadCoverage & { pointer: TablePointer | null }> {
-    const rows: (Partial<PointerRow> & { domain: string | null; product: string | null; granted: boolean })[] =
-      await this.manager.query(
-        `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product,
-                b.namespace IS NOT NULL AND EXISTS (
-                  SELECT 1 FROM grants g WHERE g.principal = $3 AND g.domain = b.domain AND g.product = b.product
-                  AND (g.port IS NULL OR g.port = b.port) AND (g.expires_at IS NULL OR g.expires_at > now())
-                ) AS granted
-         FROM (SELECT $1::text AS namespace, $2::text AS name) k
-         LEFT JOIN iceberg_tables t ON t.namespace = k.namespace AND t.name = k.name
-         LEFT JOIN table_bindings b ON b.namespace = k.namespace AND b.table_name = k.name`,
-        [namespace, name, principal],
-      );
-    const row = rows[0];
-    return {
-      pointer: row.metadata_location == null ? null : toPointer(row as PointerRow),
-      product: row.domain === null || row.product === null ? null : { domain: row.domain, name: row.product },
-      granted: row.granted,
-    };
+    const rows: CoverageRow[] = await this.manager.query(
+      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, ${granted('$3')} AS granted
+       FROM (SELECT $1::text AS namespace, $2::text AS name) k
+       LEFT JOIN iceberg_tables t ON t.namespace = k.namespace AND t.name = k.name
+       LEFT JOIN table_bindings b ON b.namespace = k.namespace AND b.table_name = k.name`,
+      [namespace, name, principal],
+    );
+    return coverageOf(rows[0]);
+  }
+
+  /**
+   * The tables of a namespace that may hold the object at `location`, with what a read of it by `principal` needs,
+   * in one round trip since every signed request asks it: those whose metadata file lies under
+   * `<table location>/metadata/`, the table location being a prefix of the object's. The caller confirms the table's
+   * location from its metadata.
+   */
+  async findForObject(
+    namespace: string,
+    location: string,
+    principal: string,
+  ): Promise<(ReadCoverage & { pointer: TablePointer })[]> {
+    const rows: CoverageRow[] = await this.manager.query(
+      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, ${granted('$3')} AS granted
+       FROM iceberg_tables t
+       LEFT JOIN table_bindings b ON b.namespace = t.namespace AND b.table_name = t.name
+       WHERE t.namespace = $1
+         AND starts_with($2, regexp_replace(t.metadata_location, '/metadata/[^/]+$', '') || '/')`,
+      [namespace, location, principal],
+    );
+    return rows.map((row) => coverageOf(row) as ReadCoverage & { pointer: TablePointer });
   }
 
   /**

@@ -21,7 +21,8 @@ export const registerTableBody = z.object({
 
 export const renameTableBody = z.object({ source: tableIdentifierSchema, destination: tableIdentifierSchema });
 
-/** Whether the client accepts vended credentials (X-Iceberg-Access-Delegation). */
-export function wantsCredentials(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((mechanism) => mechanism.trim() === 'vended-credentials');
+/** The mechanisms a client accepts (X-Iceberg-Access-Delegation, a comma-separated list). */
+export function accessDelegation(header: string | undefined): { vendedCredentials: boolean; remoteSigning: boolean } {
+  const mechanisms = new Set((header ?? '').split(',').map((mechanism) => mechanism.trim()));
+  return { vendedCredentials: mechanisms.has('vended-credentials'), remoteSigning: mechanisms.has('remote-signing') };
 }

@@ -11,15 +11,10 @@ import { parseJson } from '../http/lossless-json';
 import { NamespacesService } from '../namespaces/namespaces.service';
 import type { TableBinding } from '../products/bindings.repository';
 import { checkNewTable } from '../products/contract-guard';
-import {
-  defaultTableLocation,
-  metadataFileLocation,
-  WAREHOUSE,
-  type StorageCredential,
-  type Warehouse,
-} from '../warehouse/warehouse';
+import { defaultTableLocation, metadataFileLocation, WAREHOUSE, type Warehouse } from '../warehouse/warehouse';
 import { CommitsService } from './commits.service';
 import { MetadataStore, type StoredMetadata } from './metadata-store';
+import { accessDelegation } from './tables.requests';
 import { TableAccess } from './table-access';
 import { TablesRepository } from './tables.repository';
 
@@ -51,6 +46,22 @@ export class TablesService {
     private readonly commits: CommitsService,
     @Inject(WAREHOUSE) private readonly warehouse: Warehouse,
   ) {}
+
+  /**
+   * The delegation a client asks for, before anything is done. An S3 warehouse's store has one identity, so vended
+   * credentials would be its root keys: a client that accepts only those is refused, and told to sign remotely.
+   */
+  delegation(header: string | undefined): Pick<LoadOptions, 'vendCredentials'> {
+    const { vendedCredentials, remoteSigning } = accessDelegation(header);
+    if (vendedCredentials && !remoteSigning && this.warehouse.remoteSigning)
+      throw new CatalogError(
+        'bad_request',
+        'invalid X-Iceberg-Access-Delegation: vended-credentials is not offered, since the store has a single ' +
+          'identity whose keys only the catalog holds; accept remote-signing instead (PyIceberg: ' +
+          'header.X-Iceberg-Access-Delegation=remote-signing)',
+      );
+    return { vendCredentials: vendedCredentials };
+  }
 
   async list(namespace: string, request: PageRequest) {
     await this.namespaces.requireExists(namespace);
@@ -117,12 +128,12 @@ export class TablesService {
     principal: AuthenticatedPrincipal,
     namespace: string,
     table: string,
-  ): Promise<{ 'storage-credentials': StorageCredential[] }> {
+  ): Promise<{ 'storage-credentials': never[] }> {
     const { pointer, ...coverage } = await this.tables.findForRead(namespace, table, principal.id);
     this.access.requireRead(principal, namespace, table, coverage);
     if (pointer === null) throw noSuchTable(namespace, table);
-    const { metadata } = await this.store.read(pointer.metadataLocation);
-    return { 'storage-credentials': this.warehouse.credentials(metadata.location) };
+    // None is vended: a local warehouse needs none, and an S3 one is reached by remote signing (the table's config).
+    return { 'storage-credentials': [] };
   }
 
   async drop(principal: AuthenticatedPrincipal, namespace: string, table: string, purge: boolean): Promise<void> {
@@ -224,9 +235,8 @@ export class TablesService {
     const config = toJson(this.warehouse.tableConfig());
     const metadata =
       options.snapshots === 'all' ? stored.text : toJson(metadataDocument(referencedOnly(stored.metadata)));
-    const credentials = options.vendCredentials
-      ? `,"storage-credentials":${toJson(this.warehouse.credentials(stored.metadata.location))}`
-      : '';
+    // Vended credentials are none (see credentials()); asked for, the spec's empty list says so.
+    const credentials = options.vendCredentials ? ',"storage-credentials":[]' : '';
     const location = metadataLocation === null ? '' : `"metadata-location":${JSON.stringify(metadataLocation)},`;
     return {
       body: `{${location}"metadata":${metadata},"config":${config}${credentials}}`,

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { StorageCredential, Warehouse } from './warehouse';
+import type { Warehouse } from './warehouse';
 
 // The callback forms chain open, write and close without a promise for each step: with sixteen concurrent writers
 // of 20 KB files they took a third of the time of fs/promises' writeFile on the development machine.
@@ -60,12 +60,14 @@ export class LocalWarehouse implements Warehouse {
       if (directory === path || directory.startsWith(`${path}/`)) this.directories.delete(directory);
   }
 
-  tableConfig(): Record<string, string> {
-    return {};
+  readonly remoteSigning = false;
+
+  async prepare(): Promise<void> {
+    await mkdir(this.rootPath, { recursive: true });
   }
 
-  credentials(): StorageCredential[] {
-    return [];
+  tableConfig(): Record<string, string> {
+    return {};
   }
 
   private pathOf(location: string): string | undefined {

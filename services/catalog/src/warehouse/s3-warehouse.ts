@@ -1,12 +1,12 @@
 import {
-  DeleteObjectsCommand,
+  CreateBucketCommand,
   GetObjectCommand,
-  ListObjectsV2Command,
+  HeadBucketCommand,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { posix } from 'node:path';
-import type { StorageCredential, Warehouse } from './warehouse';
+import { deleteObjectsUnder, parseS3, type S3Location } from '@mesh/storage';
+import type { Warehouse } from './warehouse';
 
 export interface S3WarehouseOptions {
   /** `s3://bucket/prefix` */
@@ -14,19 +14,18 @@ export interface S3WarehouseOptions {
   client: Pick<S3Client, 'send'>;
   endpoint?: string;
   region: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
+  /** The catalog's own address, where clients send their requests to sign (`s3.signer.uri`). */
+  signerUri: string;
 }
 
-interface S3Location {
-  bucket: string;
-  key: string;
-}
+/** The signer's route, relative to `s3.signer.uri`; the spec's and every client's default. */
+export const SIGNER_ENDPOINT = 'v1/aws/s3/sign';
 
 /** A warehouse in an S3-compatible bucket under a prefix; locations are `s3://bucket/key` URIs. */
 export class S3Warehouse implements Warehouse {
   readonly root: string;
-  private readonly base: S3Location;
+  readonly remoteSigning = true;
+  readonly base: S3Location;
 
   constructor(private readonly options: S3WarehouseOptions) {
     const base = parseS3(options.uri);
@@ -40,6 +39,16 @@ export class S3Warehouse implements Warehouse {
     if (parsed === undefined || parsed.bucket !== this.base.bucket) return false;
     const base = [this.base.key, area].filter((part) => part !== '').join('/');
     return base === '' || parsed.key === base || parsed.key.startsWith(`${base}/`);
+  }
+
+  async prepare(): Promise<void> {
+    const Bucket = this.base.bucket;
+    try {
+      await this.options.client.send(new HeadBucketCommand({ Bucket }));
+    } catch (error) {
+      if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== 404) throw error;
+      await this.options.client.send(new CreateBucketCommand({ Bucket }));
+    }
   }
 
   async write(location: string, content: string): Promise<void> {
@@ -57,38 +66,27 @@ export class S3Warehouse implements Warehouse {
   }
 
   async deleteUnder(location: string): Promise<void> {
-    const { bucket, key } = this.require(location);
-    const prefix = `${key.replace(/\/+$/, '')}/`;
-    let token: string | undefined;
-    do {
-      const page = await this.options.client.send(
-        new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
-      );
-      const keys = (page.Contents ?? []).flatMap((object) => (object.Key === undefined ? [] : [{ Key: object.Key }]));
-      if (keys.length > 0)
-        await this.options.client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys } }));
-      token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-    } while (token !== undefined);
+    await deleteObjectsUnder(this.options.client, this.require(location));
   }
 
+  /**
+   * Remote signing (the Iceberg REST spec's S3 signer): clients send each request to the store to the catalog to be
+   * signed, and the catalog signs it only for objects of tables the caller may read or write. `s3.signer` and
+   * `py-io-impl` are PyIceberg's names for the same (its FsspecFileIO is the one that signs remotely); Java's
+   * S3FileIO reads `s3.remote-signing-enabled` and `s3.signer.uri`.
+   */
   tableConfig(): Record<string, string> {
     return {
       'client.region': this.options.region,
       ...(this.options.endpoint === undefined
         ? {}
         : { 's3.endpoint': this.options.endpoint, 's3.path-style-access': 'true' }),
+      's3.remote-signing-enabled': 'true',
+      's3.signer.uri': this.options.signerUri,
+      's3.signer.endpoint': SIGNER_ENDPOINT,
+      's3.signer': 'S3V4RestSigner',
+      'py-io-impl': 'pyiceberg.io.fsspec.FsspecFileIO',
     };
-  }
-
-  credentials(location: string): StorageCredential[] {
-    const { accessKeyId, secretAccessKey } = this.options;
-    if (accessKeyId === undefined || secretAccessKey === undefined) return [];
-    return [
-      {
-        prefix: location,
-        config: { ...this.tableConfig(), 's3.access-key-id': accessKeyId, 's3.secret-access-key': secretAccessKey },
-      },
-    ];
   }
 
   private require(location: string): S3Location {
@@ -96,15 +94,4 @@ export class S3Warehouse implements Warehouse {
     if (parsed === undefined || !this.contains(location)) throw new Error(`${location} is outside the warehouse`);
     return parsed;
   }
-}
-
-/** Bucket and normalised key of an `s3://` (or `s3a://`) URI; undefined for another scheme or a `..` escape. */
-export function parseS3(uri: string): S3Location | undefined {
-  const match = /^s3a?:\/\/([^/]+)\/?(.*)$/.exec(uri);
-  if (match === null) return undefined;
-  const raw = match[2].replace(/\/+$/, '');
-  if (raw === '') return { bucket: match[1], key: '' };
-  const key = posix.normalize(raw);
-  if (key.startsWith('..') || key.startsWith('/')) return undefined;
-  return { bucket: match[1], key: key === '.' ? '' : key };
 }

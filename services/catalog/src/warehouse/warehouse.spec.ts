@@ -35,7 +35,7 @@ describe('LocalWarehouse', () => {
     expect(await readdir(join(directory, 'sales/orders/metadata'))).toEqual(['00000-x.metadata.json']);
     await warehouse.deleteUnder(table);
     expect(await readdir(join(directory, 'sales'))).toEqual([]);
-    expect(warehouse.credentials()).toEqual([]);
+    expect(warehouse.tableConfig()).toEqual({});
   });
 
   it('knows what lies inside it', () => {

@@ -1,9 +1,3 @@
-/** A storage credential of the spec (StorageCredential): the config a client uses for files under `prefix`. */
-export interface StorageCredential {
-  prefix: string;
-  config: Record<string, string>;
-}
-
 /**
  * Where tables live: a local directory or an S3-compatible bucket. Locations are URIs (`file:///…`, `s3://…`); the
  * catalog writes only metadata files itself, clients write data and manifests under the table's location.
@@ -20,10 +14,15 @@ export interface Warehouse {
   read(location: string): Promise<string>;
   /** Deletes every file under `location` (a table's purge). */
   deleteUnder(location: string): Promise<void>;
-  /** The FileIO settings clients need for a table (endpoint, region), without secrets. */
+  /**
+   * The FileIO settings clients need for a table (endpoint, region, remote signing), never a secret: no client gets
+   * the store's keys, whatever it asks (see RemoteSigning).
+   */
   tableConfig(): Record<string, string>;
-  /** The credentials vended to an authorised reader of a table at `location`; none for a local directory. */
-  credentials(location: string): StorageCredential[];
+  /** Whether clients reach files through the catalog's S3 signer (an S3 warehouse) rather than by path. */
+  readonly remoteSigning: boolean;
+  /** Makes the warehouse usable (an S3 bucket is created when missing); the catalog does not start without it. */
+  prepare(): Promise<void>;
 }
 
 export const WAREHOUSE = 'catalog:warehouse';

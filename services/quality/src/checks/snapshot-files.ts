@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { CatalogClient } from '../iceberg/catalog-client';
-import { localPath } from '../iceberg/file-location';
 import { liveDataFiles } from '../iceberg/manifests';
 import { parseTableMetadata, snapshotOf, type TableMetadata } from '../iceberg/table-metadata';
+import type { WarehouseFiles } from '../iceberg/warehouse-files';
+
+export const WAREHOUSE_FILES = 'quality:warehouse-files';
 
 /** The Parquet files of one snapshot of a port's table. */
 export interface SnapshotData {
@@ -19,13 +21,16 @@ export interface SnapshotLocation {
 }
 
 /**
- * Resolves a snapshot's data files: the table's metadata (the file a catalog commit event names, else the
+ * Resolves a snapshot's data files, local or fetched from an S3 warehouse (WarehouseFiles): the table's metadata (the file a catalog commit event names, else the
  * catalog's loadTable), the snapshot the event names, its manifest list and manifests (Avro), and their live data
  * files.
  */
 @Injectable()
 export class SnapshotFiles {
-  constructor(private readonly catalog: CatalogClient) {}
+  constructor(
+    private readonly catalog: CatalogClient,
+    @Inject(WAREHOUSE_FILES) private readonly files: WarehouseFiles,
+  ) {}
 
   /**
    * The snapshot's data files; null for a snapshot that its own commit superseded. A commit can add several
@@ -38,11 +43,11 @@ export class SnapshotFiles {
     if (snapshot === null) return { snapshotId: null, files: [] };
     const current = snapshot['snapshot-id'] === (metadata['current-snapshot-id'] ?? null);
     if (!current && location.metadataLocation !== null) return null;
-    return { snapshotId: snapshot['snapshot-id'], files: await liveDataFiles(snapshot['manifest-list']) };
+    return { snapshotId: snapshot['snapshot-id'], files: await liveDataFiles(snapshot['manifest-list'], this.files) };
   }
 
   private async metadataOf(location: SnapshotLocation): Promise<TableMetadata> {
     if (location.metadataLocation === null) return this.catalog.loadTable(location.table);
-    return parseTableMetadata(await readFile(localPath(location.metadataLocation), 'utf8'));
+    return parseTableMetadata(await readFile(await this.files.localPath(location.metadataLocation), 'utf8'));
   }
 }

@@ -27,6 +27,32 @@ export class CatalogClient {
     return parseTableMetadata(body.metadata);
   }
 
+  /**
+   * Has the catalog sign a request to the warehouse's store (the Iceberg S3 signer, remote signing): the answer's
+   * headers open the object for this client, if its token may read the object's table.
+   */
+  async signS3(request: {
+    region: string;
+    uri: string;
+    method: 'GET';
+    headers: Record<string, string[]>;
+  }): Promise<{ uri: string; headers: Record<string, string[]> }> {
+    const response = await fetch(`${this.baseUrl.replace(/\/+$/, '')}/v1/aws/s3/sign`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    const text = await response.text();
+    if (!response.ok)
+      throw new IcebergError(`the catalog did not sign GET ${request.uri}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as { uri: string; headers: Record<string, string[]> };
+  }
+
   private pathPrefix(): Promise<string> {
     this.prefix ??= this.get('/v1/config').then(
       (config) => {

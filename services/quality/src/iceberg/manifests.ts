@@ -1,23 +1,7 @@
+import { icebergAvroTypes } from '@mesh/storage';
 import avro from 'avsc';
-import { localPath } from './file-location';
 import { IcebergError } from './table-metadata';
-
-/**
- * Avro longs as bigint: manifests carry 64-bit snapshot ids and sequence numbers, which avsc refuses to read as
- * JavaScript numbers ("potential precision loss").
- */
-const LONG_AS_BIGINT = avro.types.LongType.__with({
-  fromBuffer: (buffer: Buffer) => buffer.readBigInt64LE(),
-  toBuffer: (value: bigint) => {
-    const buffer = Buffer.alloc(8);
-    buffer.writeBigInt64LE(value);
-    return buffer;
-  },
-  fromJSON: (value: number | string) => BigInt(value),
-  toJSON: (value: bigint) => Number(value),
-  isValid: (value: unknown) => typeof value === 'bigint',
-  compare: (left: bigint, right: bigint) => (left === right ? 0 : left < right ? -1 : 1),
-});
+import { LOCAL_FILES, type WarehouseFiles } from './warehouse-files';
 
 /** Reads every record of an Avro object container file, with the writer's schema it embeds. */
 function readAvroFile<T>(path: string): Promise<T[]> {
@@ -25,7 +9,7 @@ function readAvroFile<T>(path: string): Promise<T[]> {
     const records: T[] = [];
     avro
       .createFileDecoder(path, {
-        parseHook: (schema: avro.Schema) => avro.Type.forSchema(schema, { registry: { long: LONG_AS_BIGINT } }),
+        parseHook: icebergAvroTypes,
       })
       .on('data', (record: T) => records.push(record))
       .on('end', () => resolve(records))
@@ -52,11 +36,11 @@ const DATA = 0;
  * The live data files of a snapshot: every entry of its manifests that is not marked deleted. Delete files
  * (merge-on-read) would change which rows are live; a snapshot with any is refused rather than checked wrongly.
  */
-export async function liveDataFiles(manifestList: string): Promise<string[]> {
-  const manifests = await readAvroFile<ManifestFile>(localPath(manifestList));
-  const files: string[] = [];
+export async function liveDataFiles(manifestList: string, files: WarehouseFiles = LOCAL_FILES): Promise<string[]> {
+  const manifests = await readAvroFile<ManifestFile>(await files.localPath(manifestList));
+  const live: string[] = [];
   for (const manifest of manifests) {
-    const entries = await readAvroFile<ManifestEntry>(localPath(manifest.manifest_path));
+    const entries = await readAvroFile<ManifestEntry>(await files.localPath(manifest.manifest_path));
     for (const entry of entries) {
       if (entry.status === DELETED) continue;
       if ((manifest.content ?? DATA) !== DATA || (entry.data_file.content ?? DATA) !== DATA) {
@@ -67,8 +51,8 @@ export async function liveDataFiles(manifestList: string): Promise<string[]> {
       if (entry.data_file.file_format.toUpperCase() !== 'PARQUET') {
         throw new IcebergError(`${entry.data_file.file_path} is ${entry.data_file.file_format}, not Parquet`);
       }
-      files.push(localPath(entry.data_file.file_path));
+      live.push(await files.localPath(entry.data_file.file_path));
     }
   }
-  return files;
+  return live;
 }

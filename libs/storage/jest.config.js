@@ -1,0 +1,2 @@
+const { unitConfig } = require('../../jest.preset');
+module.exports = unitConfig(__dirname);

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuthError, type AuthenticatedPrincipal } from '@mesh/platform';
+import { mayWriteNamespace } from '../auth/catalog-rights';
+import { CatalogError } from '../http/catalog-error';
+import { isValidName } from '../http/names';
+import { MetadataStore } from '../tables/metadata-store';
+import { TableAccess } from '../tables/table-access';
+import { TablesRepository } from '../tables/tables.repository';
+import { REMOTE_SIGNING, type RemoteSigning } from '../warehouse/remote-signing';
+import { s3TargetOf, UnsignableRequest, type S3SignRequest, type S3Target } from './s3-request';
+
+/** The spec's S3SignResponse. */
+export interface S3SignResponse {
+  uri: string;
+  headers: Record<string, string[]>;
+}
+
+/**
+ * The Iceberg S3 signer: the storage layer's access check. Every request a client makes to the store comes here to
+ * be signed with the store's keys, which no client holds, so a file is read only by who may read its table, at the
+ * time of the request: a revoked grant stops the next request, whatever the client learnt before.
+ *
+ * Objects lie under `<warehouse>/<namespace>/…` (the catalog keeps every table location in its namespace's area).
+ * Writers of the namespace may read and write anything there; anyone else may read (GET, HEAD) the objects of a
+ * table they may read (TableAccess.requireRead: a grant, a platform reader…), found by its location.
+ */
+@Injectable()
+export class SignerService {
+  constructor(
+    @Inject(REMOTE_SIGNING) private readonly signing: RemoteSigning | null,
+    private readonly tables: TablesRepository,
+    private readonly store: MetadataStore,
+    private readonly access: TableAccess,
+  ) {}
+
+  async sign(principal: AuthenticatedPrincipal, request: S3SignRequest): Promise<S3SignResponse> {
+    const signing = this.signing;
+    if (signing === null)
+      throw new CatalogError('bad_request', "this catalog's warehouse is a local directory: there is nothing to sign");
+    const target = this.target(request, signing);
+    await this.authorise(principal, target, signing);
+    const headers = await signing.signer.sign({
+      method: request.method,
+      url: target.url,
+      region: signing.region,
+      headers: request.headers,
+    });
+    return { uri: request.uri, headers };
+  }
+
+  private target(request: S3SignRequest, signing: RemoteSigning): S3Target {
+    try {
+      return s3TargetOf(request, signing.endpoint);
+    } catch (error) {
+      if (error instanceof UnsignableRequest) throw refused(error.message);
+      throw error;
+    }
+  }
+
+  private async authorise(principal: AuthenticatedPrincipal, target: S3Target, signing: RemoteSigning) {
+    const location = `s3://${target.bucket}/${target.key}`;
+    const namespace = namespaceOf(location, signing);
+    if (namespace === undefined)
+      throw refused(
+        `${location} is not in a namespace's area of the warehouse (${signing.warehouse.root}/<namespace>)`,
+      );
+    if (target.access === 'write') return this.access.requireWrite(principal, namespace);
+    if (mayWriteNamespace(principal, namespace)) return;
+    for (const { pointer, ...coverage } of await this.tables.findForObject(namespace, location, principal.id)) {
+      const { metadata } = await this.store.read(pointer.metadataLocation);
+      if (!within(location, metadata.location)) continue;
+      return this.access.requireRead(principal, namespace, pointer.name, coverage);
+    }
+    throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
+  }
+}
+
+function namespaceOf(location: string, signing: RemoteSigning): string | undefined {
+  const root = signing.warehouse.root;
+  if (!signing.warehouse.contains(location) || !location.startsWith(`${root}/`)) return undefined;
+  const namespace = location.slice(root.length + 1).split('/')[0];
+  return isValidName(namespace) && signing.warehouse.contains(location, namespace) ? namespace : undefined;
+}
+
+/** Whether `location` is `base` or under it (`base/…`). */
+function within(location: string, base: string): boolean {
+  const trimmed = base.replace(/\/+$/, '');
+  return location === trimmed || location.startsWith(`${trimmed}/`);
+}
+
+const refused = (message: string) => new AuthError('forbidden', `not signed: ${message}`);
