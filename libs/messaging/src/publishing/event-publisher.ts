@@ -21,41 +21,47 @@ export interface EventPublisherOptions {
 }
 
 /**
+ * Errors after which an idempotent producer never sends again: after a broker restart it may keep sequence numbers
+ * the broker no longer expects (OUT_OF_ORDER_SEQUENCE_NUMBER on every retry, for ever). Only a new producer id
+ * gets it going; what it resends may duplicate what the broker kept, which consumers drop by event id.
+ */
+const FATAL_TO_PRODUCER = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
+
+export function isFatalToProducer(error: unknown): boolean {
+  const type = (error as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && FATAL_TO_PRODUCER.has(type);
+}
+
+/**
  * Publishes mesh events: the topic comes from the contract (`topicOf`), the key is the subject
  * URN (so one subject's events share a partition and stay in order), the value is the Confluent
  * framed Avro of the event.
  */
 export class EventPublisher {
-  private readonly producer: Producer;
+  private producer: Producer;
+  private connected = false;
   private readonly resolveTopic: TopicResolver;
   private readonly metrics: MessagingMetrics;
   private readonly coalescer: SendCoalescer<OutgoingRecord>;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly codec: EventCodec,
     options: EventPublisherOptions = {},
   ) {
     this.resolveTopic = options.resolveTopic ?? contractTopics;
     this.metrics = options.metrics ?? MessagingMetrics.of();
-    // Idempotence makes broker-side retries safe (no duplicates, no reordering within a
-    // partition); it requires acks from all in-sync replicas and one request in flight.
-    // The default partitioner is murmur2 like the Java client, so Python and JVM producers
-    // place a subject on the same partition as we do.
-    this.producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      allowAutoTopicCreation: false,
-    });
+    this.producer = this.newProducer();
     this.coalescer = new SendCoalescer((records) => this.sendNow(records), options.maxRecordsPerSend ?? 1000);
   }
 
   async connect(): Promise<void> {
     await this.producer.connect();
+    this.connected = true;
   }
 
   async disconnect(): Promise<void> {
+    this.connected = false;
     await this.producer.disconnect();
   }
 
@@ -89,13 +95,40 @@ export class EventPublisher {
       list.push(record);
       byTopic.set(record.topic, list);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
-    });
+    try {
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic,
+          messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
+        })),
+      });
+    } catch (error) {
+      // The caller retries (the relay's next round, the consumer's retry); it must find a producer that can send.
+      if (isFatalToProducer(error)) await this.replaceProducer();
+      throw error;
+    }
     for (const [topic, list] of byTopic) this.metrics.published.inc({ topic }, list.length);
+  }
+
+  private async replaceProducer(): Promise<void> {
+    const broken = this.producer;
+    this.producer = this.newProducer();
+    await broken.disconnect().catch(() => undefined);
+    if (this.connected) await this.producer.connect();
+  }
+
+  /**
+   * Idempotence makes broker-side retries safe (no duplicates, no reordering within a partition); it requires acks
+   * from all in-sync replicas and one request in flight. The default partitioner is murmur2 like the Java client, so
+   * Python and JVM producers place a subject on the same partition as we do.
+   */
+  private newProducer(): Producer {
+    return this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+    });
   }
 }
