@@ -39,7 +39,7 @@ function everyFault(
 }
 
 export const PROFILES: Record<string, Profile> = {
-  /** Every fault once under light load: the test command's run. SIGSTOP lasts 10 s here, 30 s in the soak. */
+  /** Every fault once under light load. SIGSTOP lasts 10 s here, 30 s in the soak. */
   short: {
     name: 'short',
     rates: {
