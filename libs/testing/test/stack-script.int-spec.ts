@@ -59,7 +59,7 @@ describe('infra/local/stack', () => {
 
   it('rejects an unknown command or component in one line', () => {
     expect(runStack(['up', 'mysql'], {}).stderr).toBe(
-      "stack: unknown component 'mysql' (one of: postgres redis kafka opensearch)",
+      "stack: unknown component 'mysql' (one of: postgres redis kafka opensearch s3)",
     );
   });
 

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { eventually } from '@mesh/testing';
 import { createActor, type Actor, type ErrorReply, type PageReply } from './support/registry-api';
 import {
   apply,
@@ -41,15 +42,17 @@ describe('data products', () => {
     await mesh?.close();
   });
 
+  // What the product's changes left; refused attempts are audited too (with their status), but change nothing.
   const stored = async (domain: string, name: string) => ({
     versions: await mesh.registry.sql(
       'SELECT v.version FROM product_versions v JOIN products p ON p.id = v.product_id WHERE p.domain = $1 AND p.name = $2',
       [domain, name],
     ),
-    events: await mesh.registry.sql('SELECT event_type FROM outbox WHERE key = $1', [
-      `urn:mesh:product:${domain}:${name}`,
-    ]),
-    audit: await mesh.registry.sql('SELECT action FROM audit_log WHERE subject = $1', [
+    events: await mesh.registry.sql(
+      `SELECT event_type FROM outbox WHERE key = $1 AND event_type <> 'audit.write.recorded'`,
+      [`urn:mesh:product:${domain}:${name}`],
+    ),
+    audit: await mesh.registry.sql('SELECT action FROM audit_log WHERE subject = $1 AND status IS NULL', [
       `urn:mesh:product:${domain}:${name}`,
     ]),
   });
@@ -63,6 +66,19 @@ describe('data products', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe("missing right: domain-owner or domain-member of domain 'sales'");
     expect(await stored('sales', 'orders')).toEqual(nothing);
+    // Both attempts are in the audit log, as refused.
+    await eventually(
+      async () =>
+        (
+          await mesh.registry.sql<{ status: number }>(
+            'SELECT status FROM audit_log WHERE subject = $1 AND status IS NOT NULL ORDER BY status',
+            ['urn:mesh:product:sales:orders'],
+          )
+        )
+          .map((row) => row.status)
+          .join() === '401,403',
+      () => 'the refused attempts were not audited',
+    );
   });
 
   it('lists every problem of an invalid descriptor with its pointer, and stores nothing', async () => {
@@ -153,7 +169,7 @@ describe('data products', () => {
       audit: [{ action: 'product.version.proposed' }],
     });
     const [{ event }] = await mesh.registry.sql<{ event: { actor: string; payload: Record<string, unknown> } }>(
-      'SELECT event FROM outbox WHERE key = $1',
+      `SELECT event FROM outbox WHERE key = $1 AND event_type = 'product.version.proposed'`,
       ['urn:mesh:product:sales:orders'],
     );
     expect(event.actor).toBe(salesWriter.id);
