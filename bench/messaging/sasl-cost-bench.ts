@@ -15,9 +15,16 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AclOperationTypes, type Kafka } from 'kafkajs';
-import { createKafka, grantAcls, upsertScramUser, type KafkaCredentials } from '@mesh/messaging';
+import {
+  createKafka,
+  deleteScramUser,
+  everyBindingOn,
+  grantAcls,
+  upsertScramUser,
+  type KafkaCredentials,
+} from '@mesh/messaging';
 import { kafkaAdminCredentials, stack } from '@mesh/testing';
-import { latencies, machine, round } from '../support/report';
+import { latencies, machine, median, round, runBenchmark } from '../support/report';
 import { sleep } from './bench-events';
 
 const MESH_HOME = process.env.MESH_HOME ?? resolve(__dirname, '../../.mesh');
@@ -107,25 +114,39 @@ async function startPlainBroker(home: string): Promise<ChildProcess> {
   }
 }
 
-/** A SCRAM user allowed the bench's topics and groups, as a service is allowed its streams. */
-async function benchUser(admin: KafkaCredentials): Promise<KafkaCredentials> {
+/** A SCRAM user allowed the bench's topics and groups, as a service is allowed its streams; `remove` undoes it all. */
+async function benchUser(admin: KafkaCredentials): Promise<{ user: KafkaCredentials; remove(): Promise<void> }> {
   const username = `bench-sasl-${randomUUID().slice(0, 8)}`;
   const password = randomBytes(24).toString('base64url');
   const brokers = stack.kafkaBrokers();
-  await upsertScramUser({ brokers, credentials: admin }, username, password);
+  const connection = { brokers, credentials: admin };
+  await upsertScramUser(connection, username, password);
+  const grants = grantAcls(username, { domain: 'bench', name: username });
+  const [topics] = grants;
+  const topicOperation = (operation: AclOperationTypes) => ({ ...topics, operation });
   const kafkaAdmin = createKafka({ brokers, clientId: 'bench-sasl-admin', sasl: admin, logLevel: 'error' }).admin();
   await kafkaAdmin.connect();
-  const [read] = grantAcls(username, { domain: 'bench', name: username });
-  const topicOperation = (operation: AclOperationTypes) => ({ ...read, operation });
-  await kafkaAdmin.createAcls({
-    acl: [
-      ...grantAcls(username, { domain: 'bench', name: username }),
-      topicOperation(AclOperationTypes.WRITE),
-      topicOperation(AclOperationTypes.DESCRIBE),
-    ],
-  });
-  await kafkaAdmin.disconnect();
-  return { mechanism: 'scram-sha-512', username, password };
+  try {
+    await kafkaAdmin.createAcls({
+      acl: [...grants, topicOperation(AclOperationTypes.WRITE), topicOperation(AclOperationTypes.DESCRIBE)],
+    });
+  } finally {
+    await kafkaAdmin.disconnect();
+  }
+  return {
+    user: { mechanism: 'scram-sha-512', username, password },
+    remove: async () => {
+      await kafkaAdmin.connect();
+      try {
+        const benchTopics = (await kafkaAdmin.listTopics()).filter((name) => name.startsWith(topics.resourceName));
+        if (benchTopics.length > 0) await kafkaAdmin.deleteTopics({ topics: benchTopics });
+        await kafkaAdmin.deleteAcls({ filters: grants.map((grant) => everyBindingOn(grant, grant.principal)) });
+      } finally {
+        await kafkaAdmin.disconnect();
+      }
+      await deleteScramUser(connection, username);
+    },
+  };
 }
 
 /** One round: `seconds` of paced messages after a warm-up, each timed from its creation to its consumption. */
@@ -194,9 +215,7 @@ async function measureRound(broker: Broker, topicAdmin: Kafka, seconds: number) 
   };
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function main(): Promise<void> {
+async function main(): Promise<object> {
   const { values } = parseArgs({
     options: { seconds: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' } },
   });
@@ -205,8 +224,12 @@ async function main(): Promise<void> {
   const admin = kafkaAdminCredentials();
   const plainHome = resolve(MESH_HOME, 'bench', 'kafka-plain');
   const plainProcess = await startPlainBroker(plainHome);
+  const bench = await benchUser(admin).catch(async (error: unknown) => {
+    await stopPlainBroker(plainProcess, plainHome);
+    throw error;
+  });
   try {
-    const user = await benchUser(admin);
+    const { user } = bench;
     const secured: Broker = {
       name: 'sasl-acls',
       kafka: createKafka({ brokers: stack.kafkaBrokers(), clientId: 'bench-sasl', sasl: user }),
@@ -236,7 +259,7 @@ async function main(): Promise<void> {
     }
     const p99Of = (name: Broker['name']) => median(runs.filter((run) => run.broker === name).map((run) => run.p99Ms));
     const ratio = round(p99Of('sasl-acls') / p99Of('plain'), 2);
-    const report = {
+    return {
       benchmark: 'kafka-authentication-cost',
       machine: machine(),
       ratePerSecond: RATE,
@@ -246,15 +269,16 @@ async function main(): Promise<void> {
       ratio,
       target: { ratio: TARGET_RATIO, met: ratio <= TARGET_RATIO },
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
-    plainProcess.kill('SIGTERM');
-    await new Promise((done) => plainProcess.once('exit', done));
-    rmSync(plainHome, { recursive: true, force: true });
+    await bench.remove();
+    await stopPlainBroker(plainProcess, plainHome);
   }
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+async function stopPlainBroker(broker: ChildProcess, home: string): Promise<void> {
+  broker.kill('SIGTERM');
+  await new Promise((done) => broker.once('exit', done));
+  rmSync(home, { recursive: true, force: true });
+}
+
+runBenchmark('kafka authentication cost', main);

@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN } from '@mesh/testing';
+import { ADMIN_TOKEN, HttpApi } from '@mesh/testing';
 
 export interface Answer<T> {
   /** The HTTP status; 0 when no answer came (refused connection, timeout). */
@@ -18,24 +18,13 @@ export async function call<T = Record<string, unknown>>(
   contentType = 'application/json',
 ): Promise<Answer<T>> {
   try {
-    const response = await fetch(`${baseUrl}${path}`, {
+    const { status, body: answer } = await new HttpApi(baseUrl, ADMIN_TOKEN, CALL_TIMEOUT_MS).request<T>(
       method,
-      headers: {
-        Accept: 'application/json',
-        Authorization: `Bearer ${ADMIN_TOKEN}`,
-        ...(body === undefined ? {} : { 'Content-Type': contentType }),
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, body: parsed as T };
+      path,
+      body,
+      body === undefined ? {} : contentType,
+    );
+    return { status, body: answer };
   } catch {
     return { status: 0, body: undefined as T };
   }

@@ -37,6 +37,25 @@ export class Invariants {
     private readonly ledger: Ledger,
   ) {}
 
+  /**
+   * The load did what the run claims to test: every kind of write happened, and no valid apply was refused. Without
+   * it, a run whose writes all failed would pass every other invariant with nothing to check.
+   */
+  load(): InvariantResult {
+    const counts = {
+      published: this.ledger.versions.filter((version) => version.settledAt !== null).length,
+      snapshots: this.ledger.snapshots.length,
+      runs: this.ledger.runs.filter((run) => run.certain).length,
+      grants: this.ledger.access.length,
+      policies: this.ledger.policies.length,
+      refusedApplies: this.ledger.refusedApplies.length,
+    };
+    const missing = Object.entries(counts)
+      .filter(([kind, count]) => kind !== 'refusedApplies' && count === 0)
+      .map(([kind]) => `no ${kind}: the load never got that write through`);
+    return check('load', counts, [...missing, ...this.ledger.refusedApplies.map((apply) => `refused ${apply}`)]);
+  }
+
   /** Every accepted apply reached one terminal state, with one governance decision and one flow per version. */
   async versions(): Promise<InvariantResult> {
     const broken: string[] = [];

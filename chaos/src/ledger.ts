@@ -53,6 +53,8 @@ export class Ledger {
   readonly samples: Sample[] = [];
   /** Calls that failed, by kind: what the faults cost the users. */
   readonly failures: Record<string, number> = {};
+  /** Applies the registry refused (4xx): the load sends only valid versions, so each one breaks the run. */
+  readonly refusedApplies: string[] = [];
   /** Dead letters the load caused on purpose (poison messages), by original topic and offset. */
   readonly poisoned: { topic: string; offset: string }[] = [];
 

@@ -19,6 +19,15 @@ interface Descriptor {
   };
 }
 
+/** A copy of the example orders product, as the load and the canary apply it: tables of its own, this version. */
+export function chaosProduct(domain: string, name: string, version: string): string {
+  const descriptor = productCopy(structuredClone(DESCRIPTOR), name);
+  descriptor.metadata.domain = domain;
+  descriptor.metadata.version = version;
+  descriptor.metadata.description = `${DESCRIPTOR.metadata.description} (chaos ${version})`;
+  return stringify(descriptor);
+}
+
 interface VersionView {
   version: string;
   state: string;
@@ -81,24 +90,22 @@ export class Load {
   /** One product through its versions, each applied once the previous one settled. */
   private async evolve(name: string): Promise<void> {
     for (const version of EVOLUTION) {
+      // The run is over (`stop`): the versions applied so far are what the invariants check.
       if (!this.running) return;
-      const descriptor = productCopy(structuredClone(DESCRIPTOR), name);
-      descriptor.metadata.domain = this.domain;
-      descriptor.metadata.version = version;
-      descriptor.metadata.description = `${DESCRIPTOR.metadata.description} (chaos ${version})`;
       const appliedAt = Date.now();
       const answer = await call(
         this.mesh.registry.serviceUrl,
         'PUT',
         `/v1/products/${this.domain}/${name}`,
-        stringify(descriptor),
+        chaosProduct(this.domain, name, version),
         'application/yaml',
       );
-      if (answer.status >= 400) {
-        // Refused for good (a 4xx is the registry's verdict): nothing to expect; a 5xx would be a bug, kept as such.
-        this.ledger.fail(`apply ${answer.status}`);
-        if (answer.status < 500) return;
+      if (answer.status >= 400 && answer.status < 500) {
+        // The load applies only valid versions: a refusal is a broken run, which the `load` invariant reports.
+        this.ledger.refusedApplies.push(`${this.domain}/${name}@${version}: ${answer.status}`);
+        return;
       }
+      if (answer.status >= 500) this.ledger.fail(`apply ${answer.status}`);
       const entry: AppliedVersion = {
         domain: this.domain,
         name,

@@ -4,19 +4,18 @@
  * long the mesh takes to be consistent again after each, then checks the invariants. Prints the JSON report, writes
  * it to chaos/reports/, and exits 1 when an invariant is broken or a fault never recovered.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { productCopy, actAsKafkaAdmin, requireStack, startMesh, stack, type MeshUnderTest } from '@mesh/testing';
+import { actAsKafkaAdmin, requireStack, startMesh, stack, type MeshUnderTest } from '@mesh/testing';
 import { createKafka } from '@mesh/messaging';
-import { parse, stringify } from 'yaml';
 import { latencies, machine, round } from '../../bench/support/report';
 import { applyFault, type Fault } from './faults';
 import { accepted, call, sleep } from './http';
 import { Invariants, type InvariantResult } from './invariants';
 import { LatencyProxy } from './latency-proxy';
 import { Ledger, type Sample } from './ledger';
-import { Load } from './load';
+import { chaosProduct, Load } from './load';
 import { PROFILES, type Profile } from './profiles';
 import { allReady, ProcessWatch, stackRssMiB } from './watch';
 
@@ -50,31 +49,23 @@ class Canary {
   constructor(private readonly mesh: MeshUnderTest) {}
 
   async publishedWithin(ms: number): Promise<boolean> {
-    const descriptor = productCopy(
-      parse(readFileSync(resolve(REPO, 'examples/products/sales-orders.yaml'), 'utf8')) as Parameters<
-        typeof productCopy
-      >[0] & {
-        metadata: { name: string; domain: string; version: string };
-      },
-      'canary',
-    );
-    descriptor.metadata.domain = DOMAIN;
     const deadline = Date.now() + ms;
     let version: string | undefined;
     while (Date.now() < deadline) {
       if (version === undefined) {
-        descriptor.metadata.version = `1.0.${this.patch}`;
+        const next = `1.0.${this.patch}`;
         const applied = await call(
           this.mesh.registry.serviceUrl,
           'PUT',
           `/v1/products/${DOMAIN}/canary`,
-          stringify(descriptor),
+          chaosProduct(DOMAIN, 'canary', next),
           'application/yaml',
         );
         if (accepted(applied)) {
-          version = descriptor.metadata.version;
+          version = next;
           this.patch += 1;
-        } else if (applied.status === 409 || applied.status === 400) {
+        } else if (applied.status === 409) {
+          // An earlier apply of this patch went through unanswered: the next patch is the new one.
           this.patch += 1;
         }
       } else {
@@ -173,6 +164,7 @@ async function settledInvariants(invariants: Invariants): Promise<InvariantResul
   const deadline = Date.now() + SETTLE_MS;
   for (;;) {
     const results = [
+      invariants.load(),
       await invariants.versions(),
       await invariants.ports(),
       await invariants.grants(),

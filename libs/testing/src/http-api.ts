@@ -13,11 +13,13 @@ export class HttpApi {
   constructor(
     readonly baseUrl: string,
     readonly token?: string,
+    /** Abort a request that has not answered by then (a hung service); none by default. */
+    readonly timeoutMs?: number,
   ) {}
 
   /** The same API as another principal (or, without a token, as nobody). */
   as(token?: string): HttpApi {
-    return new HttpApi(this.baseUrl, token);
+    return new HttpApi(this.baseUrl, token, this.timeoutMs);
   }
 
   async request<T = Record<string, unknown>>(
@@ -36,6 +38,7 @@ export class HttpApi {
       method,
       headers,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      signal: this.timeoutMs === undefined ? undefined : AbortSignal.timeout(this.timeoutMs),
     });
     return { status: response.status, headers: response.headers, body: parsed(await response.text()) as T };
   }
