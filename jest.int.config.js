@@ -17,4 +17,6 @@ module.exports = {
   ],
   globalSetup: '<rootDir>/libs/testing/src/require-stack.global-setup.ts',
   testTimeout: 60000,
+  // dist/ mirrors the sources (./platform build): jest must not see its copies as a second set of modules.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };

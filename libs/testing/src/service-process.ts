@@ -1,9 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { isKafkaService } from '@mesh/messaging';
+import { buildServices, SERVICE_NODE_OPTIONS, serviceEntryPoint } from '../../../infra/build/service-build';
 import { serviceKafkaEnvironment } from './kafka-access';
 
 const REPO = resolve(__dirname, '../../..');
+
+/**
+ * The node arguments that run a service: compiled, as `./platform start` runs it (the default; the build is
+ * incremental, so only what changed since the last start is compiled again), or from source through the transpiler,
+ * as `./platform dev` runs it, when MESH_SERVICE_RUNTIME=source (the footprint bench compares the two).
+ */
+function serviceCommand(name: string): string[] {
+  if (process.env.MESH_SERVICE_RUNTIME === 'source')
+    return ['-r', '@swc-node/register', `services/${name}/src/main.ts`];
+  buildServices([name]);
+  return [...SERVICE_NODE_OPTIONS, serviceEntryPoint(name)];
+}
 
 export interface RunningService {
   url: string;
@@ -26,9 +39,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs a service from source as its own process (as in production, so a test can kill it),
- * and resolves once it answers /health. A service that talks to Kafka logs in as its own user, never as the admin the
- * test process is.
+ * Runs a service as its own process (as in production, so a test can kill it), and resolves once it answers /health. A service that talks to Kafka logs in as its
+ * own user, never as the admin the test process is.
  */
 export async function startService(
   name: string,
@@ -37,10 +49,11 @@ export async function startService(
   const url = `http://127.0.0.1:${options.port}`;
   const prefix = options.env?.MESH_TOPIC_PREFIX ?? process.env.MESH_TOPIC_PREFIX ?? '';
   const kafka = isKafkaService(name) ? await serviceKafkaEnvironment(name, prefix) : {};
+  const command = serviceCommand(name);
   let child: ChildProcess;
   let output = '';
   const spawnChild = () => {
-    child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
+    child = spawn(process.execPath, command, {
       cwd: REPO,
       env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env, ...kafka },
       stdio: ['ignore', 'pipe', 'pipe'],

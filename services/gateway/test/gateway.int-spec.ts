@@ -106,6 +106,14 @@ describe('the GraphQL gateway', () => {
     expect(served).toBe(printSchema(lexicographicSortSchema(schemaFromFile())));
   });
 
+  it('serves GraphiQL, with its scripts inline, to a browser that asks for /graphql', async () => {
+    const page = await fetch(`${gateway}/graphql`, { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>Data Mesh GraphQL</title>');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+  });
+
   it('applies a product and shows every stage of its way to published, live', async () => {
     const stages = live<LifecycleEvent>(
       ADMIN_TOKEN,
