@@ -33,8 +33,14 @@ interface VersionView {
   state: string;
 }
 
-/** The versions a product of the load goes through: new, minor, patch, a new major, then minor again. */
-const EVOLUTION = ['1.0.0', '1.1.0', '1.1.1', '2.0.0', '2.1.0', '2.1.1', '3.0.0', '3.1.0'];
+/**
+ * The versions a product of the load goes through: new, minor, patch, a new major, minor again, then patches for as
+ * long as the run lasts, so that applies go on through every fault (their latency during it is a figure of the run).
+ */
+function* evolution(): Generator<string> {
+  yield* ['1.0.0', '1.1.0', '1.1.1', '2.0.0', '2.1.0', '2.1.1', '3.0.0', '3.1.0'];
+  for (let patch = 1; ; patch += 1) yield `3.1.${patch}`;
+}
 const TERMINAL = new Set(['published', 'rejected', 'deprecated', 'retired']);
 
 export interface LoadRates {
@@ -89,7 +95,7 @@ export class Load {
 
   /** One product through its versions, each applied once the previous one settled. */
   private async evolve(name: string): Promise<void> {
-    for (const version of EVOLUTION) {
+    for (const version of evolution()) {
       // The run is over (`stop`): the versions applied so far are what the invariants check.
       if (!this.running) return;
       const appliedAt = Date.now();
