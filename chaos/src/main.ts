@@ -146,7 +146,7 @@ async function runFaults(
 /** The processes a fault kills on purpose: their exits are not crashes. */
 function expectKills(fault: Fault, mesh: MeshUnderTest, watch: ProcessWatch): void {
   for (const [name, service] of Object.entries(mesh.processes())) {
-    if (fault.name.includes(`kill -9 ${name}`)) watch.expectExit(service);
+    if (fault.name.includes(`kill -9 ${name}`)) service.instances.forEach((instance) => watch.expectExit(instance));
   }
 }
 

@@ -42,6 +42,15 @@ export function stackRssMiB(meshHome: string): Record<string, number> {
   return sizes;
 }
 
+/** Every process of the mesh, by service name, numbered when a service runs several (MESH_REPLICAS). */
+export function eachInstance(processes: Record<string, RunningService>): [string, RunningService][] {
+  return Object.entries(processes).flatMap(([name, service]) =>
+    service.instances.length === 1
+      ? [[name, service] as [string, RunningService]]
+      : service.instances.map((instance, index) => [`${name}#${index + 1}`, instance] as [string, RunningService]),
+  );
+}
+
 /**
  * Watches the mesh's processes while the run lasts: their memory every few seconds, and every exit nobody asked
  * for (a crash), told apart from the kills the faults make; a crashed service is started again, as an orchestrator
@@ -60,9 +69,9 @@ export class ProcessWatch {
   start(intervalMs: number): void {
     this.loop = (async () => {
       while (this.running) {
-        for (const [name, service] of Object.entries(this.processes())) {
-          this.follow(name, service);
-          (this.memory[name] ??= []).push(rssMiB(service.process.pid));
+        for (const [name, instance] of eachInstance(this.processes())) {
+          this.follow(name, instance);
+          (this.memory[name] ??= []).push(rssMiB(instance.process.pid));
         }
         await sleep(intervalMs);
       }
@@ -94,10 +103,10 @@ export class ProcessWatch {
   }
 }
 
-/** Every service answers /ready. */
+/** Every instance of every service answers /ready. */
 export async function allReady(processes: Record<string, RunningService>): Promise<boolean> {
   const answers = await Promise.all(
-    Object.values(processes).map(async (service) => {
+    eachInstance(processes).map(async ([, service]) => {
       try {
         return (await fetch(`${service.url}/ready`, { signal: AbortSignal.timeout(3_000) })).ok;
       } catch {

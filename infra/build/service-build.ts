@@ -23,6 +23,8 @@ export const SERVICE_NODE_OPTIONS = readFileSync(join(__dirname, 'node-options')
 
 /** The workspace libs a service may import (the testing lib is for tests only). */
 const LIBS = ['contracts', 'descriptor', 'messaging', 'platform', 'registry-client', 'storage'];
+/** What runs beside the services: the balancer in front of their instances when there are several. */
+const TOOLS = ['infra/balancer'];
 
 /** Files of a project that are not part of what runs: tests, docs and the tools' configuration. */
 const LEFT_OUT = [/\.spec\.ts$/, /\.md$/, /^jest\.config\.js$/, /^tsconfig.*\.json$/, /^package\.json$/];
@@ -58,12 +60,15 @@ export function buildServices(names: readonly string[] = allServices()): BuildOu
     if (!existsSync(join(REPO, 'services', name, 'src/main.ts'))) throw new Error(`no service named '${name}'`);
   }
   resetWhenOptionsChanged();
-  for (const project of [...LIBS.map((lib) => `libs/${lib}`), ...names.map((name) => `services/${name}`)]) {
+  for (const project of [...LIBS.map((lib) => `libs/${lib}`), ...TOOLS, ...names.map((name) => `services/${name}`)]) {
     buildProject(project, outcome);
   }
   outcome.ms = Date.now() - started;
   return outcome;
 }
+
+/** Where the compiled balancer is (infra/balancer). */
+export const BALANCER_ENTRY_POINT = join(DIST, 'infra/balancer/balancer.js');
 
 /** Where a service's compiled entry point is. */
 export function serviceEntryPoint(name: string): string {

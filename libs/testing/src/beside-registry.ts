@@ -1,6 +1,7 @@
 import type { PlatformService } from '@mesh/platform';
 import { ownSchema, type OwnSchema } from './own-schema';
-import { freePort, type RegistryUnderTest } from './registry-under-test';
+import { freePort } from './free-port';
+import type { RegistryUnderTest } from './registry-under-test';
 import { startService, type RunningService } from './service-process';
 import { serviceToken } from './service-tokens';
 

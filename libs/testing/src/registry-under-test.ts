@@ -3,8 +3,7 @@ import { ownSchema } from './own-schema';
 import { revokeKafkaRun } from './kafka-access';
 import { startService, type RunningService } from './service-process';
 import { uniqueName } from './unique';
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './free-port';
 
 /** The bootstrap admin's token (MESH_ADMIN_TOKEN) of every registry a test file starts. */
 export const ADMIN_TOKEN = generateToken();
@@ -71,14 +70,4 @@ export async function startRegistry(
       await revokeKafkaRun(topicPrefix);
     },
   };
-}
-
-/** A TCP port nobody listens on right now, for a service under test. */
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
 }

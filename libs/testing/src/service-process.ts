@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { isKafkaService } from '@mesh/messaging';
 import { buildServices, SERVICE_NODE_OPTIONS, serviceEntryPoint } from '../../../infra/build/service-build';
+import { startBalancer } from './balancer-process';
+import { freePort } from './free-port';
 import { serviceKafkaEnvironment } from './kafka-access';
 
 const REPO = resolve(__dirname, '../../..');
@@ -19,6 +21,7 @@ function serviceCommand(name: string): string[] {
 }
 
 export interface RunningService {
+  /** Where clients reach the service: its one process, or the balancer in front of its instances. */
   url: string;
   /** The current process: another one after a restart. */
   readonly process: ChildProcess;
@@ -30,6 +33,18 @@ export interface RunningService {
   kill(): Promise<void>;
   /** Starts the process again (killing it first if it still runs), same port and environment, until /health. */
   restart(): Promise<void>;
+  /**
+   * Each process of the service: one, or MESH_REPLICAS. The calls above act on all of them, so that a test that
+   * kills "the service" finds it down however many instances run; a test that kills one instance uses these.
+   */
+  readonly instances: readonly RunningService[];
+}
+
+/** How many instances of each service the tests run (MESH_REPLICAS, 1 by default), behind a balancer when more. */
+export function replicas(): number {
+  const count = Number(process.env.MESH_REPLICAS ?? 1);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`MESH_REPLICAS must be a whole number ≥ 1, not ${count}`);
+  return count;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -39,10 +54,46 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Runs a service as its own process (as in production, so a test can kill it), and resolves once it answers /health. A service that talks to Kafka logs in as its
- * own user, never as the admin the test process is.
+ * Runs a service on `port`, as `./platform start` does: one process, or with MESH_REPLICAS=n, n processes on ports of
+ * their own behind a round-robin balancer on `port` (infra/balancer), as in a cluster. Resolves once every
+ * instance answers /health.
  */
 export async function startService(
+  name: string,
+  options: { port: number; env?: Record<string, string>; timeoutMs?: number },
+): Promise<RunningService> {
+  const count = replicas();
+  if (count === 1) return startInstance(name, options);
+  const instances: RunningService[] = [];
+  for (let index = 0; index < count; index += 1) {
+    instances.push(await startInstance(name, { ...options, port: await freePort() }));
+  }
+  const balancer = await startBalancer(
+    options.port,
+    instances.map((instance) => Number(new URL(instance.url).port)),
+  );
+  const all = (act: (instance: RunningService) => Promise<void>) => Promise.all(instances.map(act)).then(() => {});
+  return {
+    url: balancer.url,
+    get process() {
+      return instances[0].process;
+    },
+    output: () => instances.map((instance, index) => `[${name} #${index + 1}]\n${instance.output()}`).join('\n'),
+    stop: async () => {
+      await all((instance) => instance.stop());
+      await balancer.stop();
+    },
+    kill: () => all((instance) => instance.kill()),
+    restart: () => all((instance) => instance.restart()),
+    instances,
+  };
+}
+
+/**
+ * Runs one process of a service (as in production, so a test can kill it), and resolves once it answers /health. A service that talks to Kafka logs in as its
+ * own user, never as the admin the test process is.
+ */
+async function startInstance(
   name: string,
   options: { port: number; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<RunningService> {
@@ -98,6 +149,9 @@ export async function startService(
       await exited(child);
       spawnChild();
       await untilHealthy();
+    },
+    get instances() {
+      return [service];
     },
   };
   await untilHealthy();
