@@ -50,10 +50,10 @@ export const PROFILES: Record<string, Profile> = {
       policyEveryMs: 20_000,
       readEveryMs: 1_000,
     },
-    baselineMs: 20_000,
-    gapMs: 2_000,
+    baselineMs: 15_000,
+    gapMs: 1_000,
     durationMs: 0,
-    faults: (mesh, link) => everyFault(mesh, link, { kill: 2_000, pause: 10_000, delay: 10_000, component: 5_000 }),
+    faults: (mesh, link) => everyFault(mesh, link, { kill: 1_000, pause: 10_000, delay: 5_000, component: 3_000 }),
   },
   /** Thirty minutes of heavier load, the faults over and over with longer outages. */
   soak: {
