@@ -312,8 +312,8 @@ async function main(): Promise<void> {
     const stem = resolve(REPO, `chaos/reports/${profile.name}-${new Date().toISOString().replaceAll(':', '-')}`);
     mkdirSync(resolve(REPO, 'chaos/reports'), { recursive: true });
     writeFileSync(`${stem}.json`, text);
-    // The services' last words, for whoever looks into a broken invariant.
-    writeFileSync(`${stem}.log`, mesh.logs());
+    // Everything the services said, for whoever looks into a broken invariant.
+    writeFileSync(`${stem}.log`, mesh.logs(Number.POSITIVE_INFINITY));
     const failed = all.filter((invariant) => !invariant.holds);
     for (const invariant of failed)
       process.stderr.write(`chaos: BROKEN ${invariant.name}: ${invariant.broken.join('; ')}\n`);

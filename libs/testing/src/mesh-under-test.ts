@@ -32,8 +32,8 @@ export interface MeshUnderTest {
   url(service: MeshService | 'registry' | 'governance' | 'catalog'): string;
   /** The environment a mesh service gets, its own token included, for starting another instance (a second gateway). */
   serviceEnv(service: MeshService): Record<string, string>;
-  /** Every process's latest output, for failure messages. */
-  logs(): string;
+  /** Every process's latest output (its last `maxChars` characters, 4,000 by default), for failure messages. */
+  logs(maxChars?: number): string;
   /** Every process of the mesh by service name, for tests that kill, pause or restart them. */
   processes(): Record<string, RunningService>;
   /** Runs SQL in a service's database schema (not the gateway's: it has none). */
@@ -126,13 +126,13 @@ export async function startMesh(label: string, options: MeshOptions = {}): Promi
     services,
     url,
     serviceEnv,
-    logs: () =>
+    logs: (maxChars = 4000) =>
       [
         ['governance', governance.service.output()],
         ['catalog', catalog.output()],
         ...Object.entries(services).map(([name, service]) => [name, service.output()]),
       ]
-        .map(([name, output]) => `--- ${name}:\n${(output ?? '').slice(-4000)}`)
+        .map(([name, output]) => `--- ${name}:\n${(output ?? '').slice(-maxChars)}`)
         .join('\n'),
     processes: () => ({
       registry: registry.service,
