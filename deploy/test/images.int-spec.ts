@@ -1,9 +1,8 @@
 import { KAFKA_SERVICES } from '@mesh/messaging';
 import { IMAGE_USER, ownSchema, runServiceToExit, startMesh, untilReady, type MeshUnderTest } from '@mesh/testing';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildImageFileSystems } from './support/image-file-systems';
 
 /**
  * The services' images, short of Docker (which this machine lacks): each image's file system is built in a folder of
@@ -12,26 +11,12 @@ import { join, resolve } from 'node:path';
  * environment but its own (MESH_IMAGES, libs/testing), against the stack. What Docker alone does (the base image, the
  * layers, HEALTHCHECK) is not run here; deploy/README.md says so.
  */
-const REPO = resolve(__dirname, '../..');
-const IMAGE_STEPS = join(REPO, 'deploy/docker/image.sh');
 const DATABASE_SERVICES = KAFKA_SERVICES.filter((name) => name !== 'gateway');
-
-const steps = (...args: string[]) => execFileSync(IMAGE_STEPS, args, { cwd: REPO, stdio: 'pipe', timeout: 300_000 });
 
 let images: string;
 
 beforeAll(() => {
-  images = mkdtempSync(join(tmpdir(), 'mesh-images-'));
-  // The images' user reads the folders (mkdtemp makes them the owner's alone).
-  chmodSync(images, 0o755);
-  const dependencies = join(images, '.dependencies');
-  steps('dependencies', dependencies);
-  steps('build', ...KAFKA_SERVICES);
-  for (const name of KAFKA_SERVICES) {
-    // Every image has the same production dependencies (one shared Docker stage): hard links, not eight copies.
-    execFileSync('cp', ['-al', dependencies, join(images, name)]);
-    steps('service', name, join(images, name));
-  }
+  images = buildImageFileSystems();
   process.env.MESH_IMAGES = images;
 }, 600_000);
 
