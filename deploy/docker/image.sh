@@ -5,7 +5,8 @@
 #
 #   image.sh dependencies DEST       the production node_modules (npm ci --omit=dev) into DEST
 #   image.sh build SERVICE...        the libs and the services compiled into dist/; with the gateway, the web app
-#   image.sh service SERVICE DEST    a service's compiled files and the libs' (with the gateway, the web app) into DEST
+#   image.sh service SERVICE DEST    a service's compiled files, the libs', their node flags (with the gateway, the web
+#                                    app) into DEST
 set -euo pipefail
 
 fail() { printf 'image: %s\n' "$*" >&2; exit 1; }
@@ -21,9 +22,9 @@ dependencies() {
   (cd "$dest" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error)
 }
 
+# ./platform build installs the development dependencies when the lockfile changed since the last install (always, in
+# a fresh checkout: the Dockerfile's), then compiles what changed.
 build() {
-  # A fresh checkout (the Dockerfile's) installs first; a developer's keeps its node_modules.
-  [[ -d node_modules ]] || npm ci --no-audit --no-fund --loglevel=error
   ./platform build "$@"
   if [[ " $* " == *" gateway "* ]]; then npm run build -w web --silent; fi
 }
@@ -34,6 +35,9 @@ service() {
   mkdir -p "$dest/dist/services"
   cp -R dist/libs "$dest/dist/"
   cp -R "dist/services/$name" "$dest/dist/services/"
+  # The node flags every compiled service runs with, which the image's command reads.
+  mkdir -p "$dest/infra/build"
+  cp infra/build/node-options "$dest/infra/build/"
   if [[ "$name" == gateway ]]; then
     mkdir -p "$dest/web"
     cp -R web/dist "$dest/web/"

@@ -2,6 +2,7 @@ import { KAFKA_SERVICES } from '@mesh/messaging';
 import { IMAGE_USER, ownSchema, runServiceToExit, startMesh, untilReady, type MeshUnderTest } from '@mesh/testing';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_NODE_OPTIONS } from '../../infra/build/service-build';
 import { buildImageFileSystems } from './support/image-file-systems';
 
 /**
@@ -76,8 +77,9 @@ describe('the mesh from its images', () => {
       expect(Number(/^Uid:\s+(\d+)/m.exec(status)?.[1])).toBe(
         process.getuid?.() === 0 ? IMAGE_USER : process.getuid?.(),
       );
-      expect(readFileSync(`/proc/${service.process.pid}/cmdline`, 'utf8')).toContain(
-        `dist/services/${name}/src/main.js`,
+      // The compiled entry point with the flags of every compiled service, as the image's command runs it.
+      expect(readFileSync(`/proc/${service.process.pid}/cmdline`, 'utf8').split('\0')).toEqual(
+        expect.arrayContaining([...SERVICE_NODE_OPTIONS, `dist/services/${name}/src/main.js`]),
       );
       expect((await fetch(`${service.url}/health`)).status).toBe(200);
       await untilReady(service.url, 30_000);
