@@ -51,6 +51,14 @@ describe('an image under MIGRATE_ONLY=1 (the chart’s migration job)', () => {
     },
     120_000,
   );
+
+  it('the gateway, which has no database, exits at once with nothing to migrate', async () => {
+    const run = await runServiceToExit('gateway', { MIGRATE_ONLY: '1' });
+    expect({ code: run.code, output: run.output }).toEqual({
+      code: 0,
+      output: expect.stringContaining('no database: nothing to migrate'),
+    });
+  });
 });
 
 describe('the mesh from its images', () => {
