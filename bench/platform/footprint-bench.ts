@@ -10,20 +10,14 @@
  * medians over the rounds.
  */
 import { actAsKafkaAdmin, startMesh } from '@mesh/testing';
-import { readFileSync } from 'node:fs';
 import { buildServices } from '../../infra/build/service-build';
-import { machine, median, round, runBenchmark } from '../support/report';
+import { machine, median, processMemoryMiB, round, runBenchmark } from '../support/report';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const REST_SECONDS = Number(args.get('--rest-seconds') ?? 20);
 const ROUNDS = Number(args.get('--rounds') ?? 2);
 
 type Runtime = 'source' | 'compiled';
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
-}
 
 async function measure(runtime: Runtime): Promise<{ startSeconds: number; rssMiB: Record<string, number> }> {
   process.env.MESH_SERVICE_RUNTIME = runtime;
@@ -33,7 +27,7 @@ async function measure(runtime: Runtime): Promise<{ startSeconds: number; rssMiB
     const startSeconds = (performance.now() - started) / 1000;
     await new Promise((rest) => setTimeout(rest, REST_SECONDS * 1000));
     const rss = Object.fromEntries(
-      Object.entries(mesh.processes()).map(([name, service]) => [name, rssMiB(service.process.pid!)]),
+      Object.entries(mesh.processes()).map(([name, service]) => [name, processMemoryMiB(service.process.pid!)]),
     );
     return { startSeconds, rssMiB: rss };
   } finally {

@@ -119,6 +119,12 @@ export async function runAtRate(
   return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
 }
 
+/** A local process's memory from /proc (Linux), in MiB: VmRSS, resident now, or VmHWM, the most it has been. */
+export function processMemoryMiB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
 /** The CPU seconds a local process and every process below it have used so far, from /proc (Linux). */
 export function processTreeCpuSeconds(pid: number): number {
   const ticksPerSecond = 100;

@@ -61,6 +61,7 @@ export {
 } from './nest/service-messaging.module';
 export {
   DatabaseReadiness,
+  migrateServiceDatabase,
   serviceDatabaseModule,
   serviceMigrations,
   type ServiceDatabaseOptions,

@@ -1,6 +1,6 @@
 export { requireStack, stack } from './stack';
 export { uniqueName } from './unique';
-export { startService } from './service-process';
+export { IMAGE_USER, runServiceToExit, startService } from './service-process';
 export type { RunningService } from './service-process';
 export { ADMIN_TOKEN, startRegistry } from './registry-under-test';
 export { freePort } from './free-port';

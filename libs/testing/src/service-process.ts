@@ -1,5 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { ChildProcess, spawn, type SpawnOptions } from 'node:child_process';
+import { once } from 'node:events';
+import { chownSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isKafkaService } from '@mesh/messaging';
 import { buildServices, SERVICE_NODE_OPTIONS, serviceEntryPoint } from '../../../infra/build/service-build';
 import { startBalancer } from './balancer-process';
@@ -7,6 +9,35 @@ import { freePort } from './free-port';
 import { serviceKafkaEnvironment } from './kafka-access';
 
 const REPO = resolve(__dirname, '../../..');
+/** The images' unprivileged user and group (USER of deploy/docker/Dockerfile). */
+export const IMAGE_USER = 1000;
+
+/**
+ * How a service's process starts: as `./platform start` starts it (`serviceCommand`), or, when MESH_IMAGES names a
+ * folder of image file systems (one per service, as deploy/test/images.int-spec.ts builds them with the Dockerfile's
+ * steps), as its image runs it: the compiled entry point in the image's folder with the services' node flags, as the
+ * images' user when this process may switch to it, with no environment but what it is given and a /tmp of its own
+ * (TMPDIR).
+ */
+function launch(name: string, env: Record<string, string>): { args: string[]; options: SpawnOptions } {
+  const images = process.env.MESH_IMAGES;
+  if (images === undefined || images === '') {
+    return { args: serviceCommand(name), options: { cwd: REPO, env: { ...process.env, ...env } } };
+  }
+  const root = join(images, name);
+  const tmp = join(root, 'tmp');
+  const asRoot = process.getuid?.() === 0;
+  mkdirSync(tmp, { recursive: true });
+  if (asRoot) chownSync(tmp, IMAGE_USER, IMAGE_USER);
+  return {
+    args: [...SERVICE_NODE_OPTIONS, `dist/services/${name}/src/main.js`],
+    options: {
+      cwd: root,
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', TMPDIR: tmp, ...env },
+      ...(asRoot ? { uid: IMAGE_USER, gid: IMAGE_USER } : {}),
+    },
+  };
+}
 
 /**
  * The node arguments that run a service: compiled, as `./platform start` runs it (the default; the build is
@@ -90,8 +121,9 @@ export async function startService(
 }
 
 /**
- * Runs one process of a service (as in production, so a test can kill it), and resolves once it answers /health. A service that talks to Kafka logs in as its
- * own user, never as the admin the test process is.
+ * Runs one process of a service (as in production, so a test can kill it), compiled or from its image's files
+ * (`launch`), and resolves once it answers /health. A service that talks to Kafka logs in as its own user, never as
+ * the admin the test process is.
  */
 async function startInstance(
   name: string,
@@ -100,15 +132,16 @@ async function startInstance(
   const url = `http://127.0.0.1:${options.port}`;
   const prefix = options.env?.MESH_TOPIC_PREFIX ?? process.env.MESH_TOPIC_PREFIX ?? '';
   const kafka = isKafkaService(name) ? await serviceKafkaEnvironment(name, prefix) : {};
-  const command = serviceCommand(name);
+  const { args, options: spawnOptions } = launch(name, {
+    PORT: String(options.port),
+    LOG_LEVEL: 'warn',
+    ...options.env,
+    ...kafka,
+  });
   let child: ChildProcess;
   let output = '';
   const spawnChild = () => {
-    child = spawn(process.execPath, command, {
-      cwd: REPO,
-      env: { ...process.env, PORT: String(options.port), LOG_LEVEL: 'warn', ...options.env, ...kafka },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(process.execPath, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   };
@@ -156,4 +189,19 @@ async function startInstance(
   };
   await untilHealthy();
   return service;
+}
+
+/** Runs a service's process in a mode that ends by itself (MIGRATE_ONLY=1), to its exit, started as `startService`'s. */
+export async function runServiceToExit(
+  name: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
+  const { args, options } = launch(name, { LOG_LEVEL: 'info', ...env });
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, output };
 }

@@ -1,6 +1,7 @@
-import { connectMeshEvents } from '@mesh/messaging';
+import { connectMeshEvents, migrateServiceDatabase } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
+import { DATABASE } from './database/database.module';
 import { IcebergError } from './http/iceberg-openapi';
 import { catalogConfig } from './config';
 
@@ -14,5 +15,6 @@ void runService({
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
   connectMicroservices: connectMeshEvents,
+  migrate: migrateServiceDatabase(DATABASE),
   errorResponse: IcebergError,
 });

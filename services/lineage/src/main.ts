@@ -1,6 +1,7 @@
-import { connectMeshEvents } from '@mesh/messaging';
+import { connectMeshEvents, migrateServiceDatabase } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
+import { DATABASE } from './database/database.module';
 import { lineageConfig } from './config';
 
 void runService({
@@ -14,4 +15,5 @@ void runService({
   // OpenLineage batches and events with column lineage are large.
   jsonBodyLimit: (config) => config.MAX_BODY_BYTES,
   connectMicroservices: connectMeshEvents,
+  migrate: migrateServiceDatabase(DATABASE),
 });

@@ -1,6 +1,7 @@
-import { connectMeshEvents } from '@mesh/messaging';
+import { connectMeshEvents, migrateServiceDatabase } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
+import { DATABASE } from './database/database.module';
 import { provisioningConfig } from './config';
 
 void runService({
@@ -11,4 +12,5 @@ void runService({
   port: (config) => config.PORT,
   logLevel: (config) => config.LOG_LEVEL,
   connectMicroservices: connectMeshEvents,
+  migrate: migrateServiceDatabase(DATABASE),
 });

@@ -1,6 +1,7 @@
-import { connectMeshEvents } from '@mesh/messaging';
+import { connectMeshEvents, migrateServiceDatabase } from '@mesh/messaging';
 import { runService } from '@mesh/platform';
 import { AppModule } from './app.module';
+import { DATABASE } from './database/database.module';
 import { registryConfig } from './config';
 import { RegistryErrorFilter } from './schema-registry/schema-registry-errors';
 
@@ -13,4 +14,5 @@ void runService({
   logLevel: (config) => config.LOG_LEVEL,
   globalErrorFilter: (logger) => new RegistryErrorFilter(logger),
   connectMicroservices: connectMeshEvents,
+  migrate: migrateServiceDatabase(DATABASE),
 });

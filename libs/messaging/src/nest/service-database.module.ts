@@ -1,7 +1,9 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnModuleInit, type Type } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { CONFIG, ReadinessRegistry } from '@mesh/platform';
-import type { DataSource, MigrationInterface } from 'typeorm';
+import type { Logger } from 'pino';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { AfterCommit } from '../database/after-commit';
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '../database/messaging-schema';
 import { VersionCopies } from '../version-copies/version-copies';
@@ -47,7 +49,6 @@ class ServiceDatabaseModule {}
  */
 export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicModule {
   const copies = options.versionCopies === true;
-  const migrations = copies ? [...options.migrations, VersionCopies1765200000000] : options.migrations;
   return {
     module: ServiceDatabaseModule,
     global: true,
@@ -55,15 +56,8 @@ export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicM
       TypeOrmModule.forRootAsync({
         inject: [CONFIG],
         useFactory: (config: { DATABASE_URL: string }) => ({
-          type: 'postgres',
-          url: config.DATABASE_URL,
-          entities: [...MESSAGING_ENTITIES, ...(options.entities ?? [])],
-          migrations: serviceMigrations(migrations),
-          migrationsTableName: 'migrations',
+          ...dataSourceOptions(options, config.DATABASE_URL),
           migrationsRun: true,
-          migrationsTransactionMode: 'each',
-          synchronize: false,
-          poolSize: options.poolSize,
           // A few attempts ride out Postgres starting alongside the service; longer outages should fail the boot.
           retryAttempts: 3,
           retryDelay: 1000,
@@ -72,5 +66,39 @@ export function serviceDatabaseModule(options: ServiceDatabaseOptions): DynamicM
     ],
     providers: [DatabaseReadiness, AfterCommit, ...(copies ? [VersionCopies] : [])],
     exports: [AfterCommit, ...(copies ? [VersionCopies] : [])],
+  };
+}
+
+/**
+ * Runs a service's pending migrations, then closes the connection: what `runService` runs instead of the service
+ * under `MIGRATE_ONLY=1` (its `migrate`), so that a deployment migrates once, in a job, before the instances of a
+ * new version start (they then find nothing to run).
+ */
+export function migrateServiceDatabase(options: ServiceDatabaseOptions) {
+  return async (config: { DATABASE_URL: string }, logger: Logger): Promise<void> => {
+    const dataSource = new DataSource(dataSourceOptions(options, config.DATABASE_URL));
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      logger.info({ applied: applied.map((migration) => migration.name) }, `${applied.length} migrations applied`);
+    } finally {
+      await dataSource.destroy();
+    }
+  };
+}
+
+/** The connection, tables and migrations of a service's database: the same for the service and its migration job. */
+function dataSourceOptions(options: ServiceDatabaseOptions, url: string): PostgresConnectionOptions {
+  const copies = options.versionCopies === true;
+  const migrations = copies ? [...options.migrations, VersionCopies1765200000000] : options.migrations;
+  return {
+    type: 'postgres',
+    url,
+    entities: [...MESSAGING_ENTITIES, ...(options.entities ?? [])],
+    migrations: serviceMigrations(migrations),
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    poolSize: options.poolSize,
   };
 }

@@ -40,6 +40,11 @@ export interface ServiceDefinition<S extends ConfigShape> {
    * once every module is initialised, before the HTTP server listens.
    */
   connectMicroservices?: (app: INestApplication) => void;
+  /**
+   * Runs the service's pending database migrations, for `MIGRATE_ONLY=1` (`migrateServiceDatabase` of
+   * @mesh/messaging); a service without a database has none.
+   */
+  migrate?: (config: ConfigOf<S>, logger: Logger) => Promise<void>;
 }
 
 /** The platform's JSON body limit unless a service says otherwise. */
@@ -125,9 +130,29 @@ function exitGracefullyOnSignals(app: INestApplication, logger: Logger): void {
   process.once('SIGINT', shutdown);
 }
 
-/** The entry point of a service's main.ts: boot, listen on loopback by default, or fail in one line. */
-export async function runService<S extends ConfigShape>(definition: ServiceDefinition<S>): Promise<INestApplication> {
+/**
+ * `MIGRATE_ONLY=1`: the service's migrations run, and the process exits without serving, so that a deployment's
+ * migration job (deploy/helm/mesh) runs the service's own image before the new version's instances start.
+ */
+async function migrateOnly<S extends ConfigShape>(definition: ServiceDefinition<S>): Promise<void> {
+  const config = loadConfig(definition.config);
+  const logger = createLogger(definition.name, definition.logLevel?.(config) ?? process.env.LOG_LEVEL ?? 'info');
+  if (definition.migrate === undefined) logger.info('no database: nothing to migrate');
+  else await definition.migrate(config, logger);
+}
+
+/**
+ * The entry point of a service's main.ts: boot, listen on loopback by default, or fail in one line; under
+ * `MIGRATE_ONLY=1`, migrate and exit.
+ */
+export async function runService<S extends ConfigShape>(
+  definition: ServiceDefinition<S>,
+): Promise<INestApplication | undefined> {
   try {
+    if (process.env.MIGRATE_ONLY === '1') {
+      await migrateOnly(definition);
+      return undefined;
+    }
     const { app, config, logger } = await createService(definition);
     const port = definition.port(config);
     const host = process.env.HOST ?? '127.0.0.1';

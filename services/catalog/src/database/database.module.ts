@@ -1,8 +1,10 @@
-import { serviceDatabaseModule } from '@mesh/messaging';
+import { serviceDatabaseModule, type ServiceDatabaseOptions } from '@mesh/messaging';
 import { CatalogTables1764800000000 } from './migrations/1764800000000-catalog-tables';
 
 /**
  * The catalog's Postgres. Repositories speak SQL, so the only entities are the messaging lib's. Commits hold a
  * connection only for the pointer swap, but concurrent clients need several.
  */
-export const DatabaseModule = serviceDatabaseModule({ migrations: [CatalogTables1764800000000], poolSize: 20 });
+export const DATABASE: ServiceDatabaseOptions = { migrations: [CatalogTables1764800000000], poolSize: 20 };
+
+export const DatabaseModule = serviceDatabaseModule(DATABASE);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { serviceDatabaseModule } from '@mesh/messaging';
+import { serviceDatabaseModule, type ServiceDatabaseOptions } from '@mesh/messaging';
 import { FlowEntity, FlowPortEntity } from '../flows/flow.entity';
 import { GrantOperationEntity } from '../grants/grant-operation.entity';
 import { FlowsAndGrants1764600000000 } from './migrations/1764600000000-flows-and-grants';
@@ -10,13 +10,11 @@ import { FlowJobIds1765200000000 } from './migrations/1765200000000-flow-job-ids
  * without asking the registry), and the messaging tables (the outbox its jobs announce through, the events its
  * consumer processed).
  */
-@Module({
-  imports: [
-    serviceDatabaseModule({
-      entities: [FlowEntity, FlowPortEntity, GrantOperationEntity],
-      migrations: [FlowsAndGrants1764600000000, FlowJobIds1765200000000],
-      versionCopies: true,
-    }),
-  ],
-})
+export const DATABASE: ServiceDatabaseOptions = {
+  entities: [FlowEntity, FlowPortEntity, GrantOperationEntity],
+  migrations: [FlowsAndGrants1764600000000, FlowJobIds1765200000000],
+  versionCopies: true,
+};
+
+@Module({ imports: [serviceDatabaseModule(DATABASE)] })
 export class DatabaseModule {}

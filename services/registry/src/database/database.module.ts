@@ -1,4 +1,4 @@
-import { serviceDatabaseModule } from '@mesh/messaging';
+import { serviceDatabaseModule, type ServiceDatabaseOptions } from '@mesh/messaging';
 import { AccessRequestEntity } from '../access/access-request.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
@@ -18,7 +18,7 @@ import { MeshAudit1766200000000 } from './migrations/1766200000000-mesh-audit';
  * The registry's Postgres, wired as every service's: the outbox its changes queue their events in (in their own
  * transaction), the Schema Registry's tables, and domains, principals, tokens, audit, products and access.
  */
-export const DatabaseModule = serviceDatabaseModule({
+export const DATABASE: ServiceDatabaseOptions = {
   entities: [
     ...SCHEMA_REGISTRY_ENTITIES,
     DomainEntity,
@@ -39,4 +39,6 @@ export const DatabaseModule = serviceDatabaseModule({
     ServiceRoles1765000000000,
     MeshAudit1766200000000,
   ],
-});
+};
+
+export const DatabaseModule = serviceDatabaseModule(DATABASE);
