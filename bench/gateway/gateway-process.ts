@@ -1,8 +1,7 @@
 import { freePort, startService } from '@mesh/testing';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
-import { processTreeCpuSeconds, round } from '../support/report';
+import { processMemoryMiB, processTreeCpuSeconds, round } from '../support/report';
 
 /**
  * The gateway under test: a process of the bench's own, from source, composing the services already running at
@@ -33,7 +32,10 @@ export async function startGateway(token: string): Promise<GatewayUnderTest> {
   const gateway: GatewayUnderTest = {
     url: service.url,
     pid,
-    memory: async () => ({ rssBytes: rssOf(pid), heapUsedBytes: await gateway.metric('nodejs_heap_size_used_bytes') }),
+    memory: async () => ({
+      rssBytes: processMemoryMiB(pid) * 2 ** 20,
+      heapUsedBytes: await gateway.metric('nodejs_heap_size_used_bytes'),
+    }),
     collectGarbage: () => collectGarbage(inspectorPort),
     metric: async (sample) => {
       const text = await (await fetch(`${service.url}/metrics`)).text();
@@ -60,12 +62,6 @@ function messageOf(line: string): string[] {
   } catch {
     return [];
   }
-}
-
-function rssOf(pid: number): number {
-  const kib = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (kib === null) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(kib[1]) * 1024;
 }
 
 /** HeapProfiler.collectGarbage over the Chrome DevTools protocol: a full GC, as --expose-gc's gc() would do. */
