@@ -190,6 +190,101 @@ describe('catalog: an S3 warehouse, read through remote signing', () => {
     expect((await signGet(consumer, objectUrl(scratch.files![0]))).status).toBe(403);
   });
 
+  it('forgets what it knew of a read as soon as a grant, a binding or a table changes, and never outlives a grant', async () => {
+    const file = objectUrl(written.files![0]);
+    const reader = await mesh.createActor([{ role: 'consumer' }]);
+    const grant = (id: string, expiresAt: string | null = null) =>
+      mesh.admin.catalog.put(`/v1/mesh/grants/${id}`, {
+        principal: reader.id,
+        domain,
+        product: 'orders',
+        port: null,
+        expiresAt,
+      });
+    const status = async () => (await signGet(reader, file)).status;
+
+    // Through the API: the answer to a withdrawal means the very next signature is refused, then allowed again.
+    expect((await grant('cached-1')).status).toBe(200);
+    expect([await status(), await status()]).toEqual([200, 200]);
+    expect((await mesh.admin.catalog.delete('/v1/mesh/grants/cached-1')).status).toBe(204);
+    expect(await status()).toBe(403);
+    expect((await grant('cached-1')).status).toBe(200);
+    expect(await status()).toBe(200);
+
+    // By any other path (another catalog process, SQL by hand), Postgres tells every process of the commit.
+    await mesh.catalog.sql(`UPDATE grants SET expires_at = now() - interval '1 minute' WHERE grant_id = 'cached-1'`);
+    await eventually(
+      async () => (await status()) === 403,
+      () => 'the signer still signs after the grant was changed in the database',
+      5_000,
+    );
+    await mesh.catalog.sql(`UPDATE grants SET expires_at = NULL WHERE grant_id = 'cached-1'`);
+    await eventually(
+      async () => (await status()) === 200,
+      () => 'the grant given back is not seen',
+      5_000,
+    );
+    await mesh.catalog.sql(
+      `UPDATE table_bindings SET product = 'other' WHERE namespace = $1 AND table_name = 'orders'`,
+      [domain],
+    );
+    await eventually(
+      async () => (await status()) === 403,
+      () => 'the signer still signs after the table left the product',
+      5_000,
+    );
+    await mesh.catalog.sql(
+      `UPDATE table_bindings SET product = 'orders' WHERE namespace = $1 AND table_name = 'orders'`,
+      [domain],
+    );
+    await eventually(
+      async () => (await status()) === 200,
+      () => 'the binding given back is not seen',
+      5_000,
+    );
+    expect((await mesh.admin.catalog.delete('/v1/mesh/grants/cached-1')).status).toBe(204);
+
+    // A grant that ends by itself: nothing tells of it, and what was kept ends with it.
+    const ends = Date.now() + 2_000;
+    expect((await grant('cached-2', new Date(ends).toISOString())).status).toBe(200);
+    expect(await status()).toBe(200);
+    await new Promise((done) => setTimeout(done, ends - Date.now() + 100));
+    expect(await status()).toBe(403);
+  });
+
+  it('records signatures that let a client change the store, and refusals, in the audit log, but not reads', async () => {
+    const file = objectUrl(written.files![0]);
+    const read = await signGet(owner, file);
+    expect(read.status).toBe(200);
+    const refused = await signGet(consumer, file);
+    expect(refused.status).toBe(403);
+    const write = await owner.catalog.post('/v1/aws/s3/sign', {
+      region: store.region,
+      uri: `${objectUrl(written.location!)}/data/new.parquet`,
+      method: 'PUT',
+      headers: {},
+    });
+    expect(write.status).toBe(200);
+
+    type Entry = { actor: string | null; action: string; status: number };
+    const entries = async (reply: { headers: Headers }) =>
+      (
+        await mesh.admin.registry.get<{ items: Entry[] }>(
+          `/v1/audit?service=catalog&requestId=${reply.headers.get('x-request-id')}`,
+        )
+      ).body.items;
+    await eventually(
+      async () => (await entries(write)).length === 1,
+      () => 'the signed write did not reach the audit log',
+    );
+    // One partition carries the catalog's entries in order: the read's and the refusal's came before the write's.
+    expect(await Promise.all([read, refused, write].map(entries))).toEqual([
+      [],
+      [expect.objectContaining({ actor: consumer.id, action: 'POST /v1/aws/s3/sign', status: 403 })],
+      [expect.objectContaining({ actor: owner.id, action: 'POST /v1/aws/s3/sign', status: 200 })],
+    ]);
+  });
+
   it('signs nothing outside the warehouse, and answers bad input with a 400 naming the field', async () => {
     const elsewhere = await signGet(owner, 'http://169.254.169.254/latest/meta-data');
     expect(elsewhere.status).toBe(403);

@@ -8,6 +8,8 @@ export interface ReadCoverage {
   product: { domain: string; name: string } | null;
   /** Whether the principal holds an unexpired grant covering that port. */
   granted: boolean;
+  /** Until when `granted` holds: the latest expiry of those grants; null when time changes nothing (none expires, or none). */
+  grantedUntil: Date | null;
 }
 
 /**
