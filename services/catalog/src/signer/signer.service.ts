@@ -43,7 +43,7 @@ export class SignerService {
       throw new CatalogError('bad_request', "this catalog's warehouse is a local directory: there is nothing to sign");
     const target = this.target(request, signing);
     await this.authorise(principal, target, signing);
-    const headers = await signing.signer.sign({
+    const headers = signing.signer.sign({
       method: request.method,
       url: target.url,
       region: signing.region,
