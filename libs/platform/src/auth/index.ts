@@ -15,6 +15,7 @@ export { tokenFromAuthorization } from './credentials';
 export { principalOf } from './request-principal';
 export {
   hasRole,
+  mayWriteDomain,
   ownedDomains,
   requireDomainOwner,
   requireDomainRead,
