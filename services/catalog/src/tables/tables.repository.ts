@@ -96,7 +96,7 @@ export class TablesRepository {
 
   /**
    * The tables of a namespace that may hold the object at `location`, with what a read of it by `principal` needs,
-   * in one round trip since every signed request asks it: those whose metadata file lies under
+   * in one round trip (the signer asks it once per caller and object directory): those whose metadata file lies under
    * `<table location>/metadata/`, the table location being a prefix of the object's. The caller confirms the table's
    * location from its metadata.
    */
