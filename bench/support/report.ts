@@ -119,6 +119,7 @@ export async function runAtRate(
   return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
 }
 
+<<<<<<< HEAD
 /** A local process's memory from /proc (Linux), in MiB: VmRSS, resident now, or VmHWM, the most it has been. */
 export function processMemoryMiB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -126,18 +127,46 @@ export function processMemoryMiB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'
 }
 
 /** The CPU seconds a local process and every process below it have used so far, from /proc (Linux). */
+=======
+/**
+ * The CPU seconds a local process and every process below it have used so far, from /proc (Linux). Children that
+ * have exited and been waited for count too (in their parent's cutime and cstime): a server that starts a process
+ * per connection (Postgres) would otherwise seem to give CPU time back when one ends. A process that ends while it
+ * is being read counts as nothing.
+ */
+>>>>>>> signer
 export function processTreeCpuSeconds(pid: number): number {
   const ticksPerSecond = 100;
-  const own = (id: number): number => {
-    const stat = readFileSync(`/proc/${id}/stat`, 'utf8');
-    // The command name, in parentheses, may hold spaces: the fields are counted after it.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  // A process that ended meanwhile: its entries are gone.
+  const vanished = (error: unknown) => ['ENOENT', 'ESRCH'].includes((error as NodeJS.ErrnoException).code ?? '');
+  const read = (path: string): string | undefined => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if (vanished(error)) return undefined;
+      throw error;
+    }
   };
-  const children = (id: number): number[] =>
-    readdirSync(`/proc/${id}/task`).flatMap((task) =>
-      readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+  const own = (id: number): number => {
+    const stat = read(`/proc/${id}/stat`);
+    if (stat === undefined) return 0;
+    // The command name, in parentheses, may hold spaces: the fields are counted after it. utime, stime, then the
+    // cutime and cstime of the children waited for.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / ticksPerSecond;
+  };
+  const children = (id: number): number[] => {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${id}/task`);
+    } catch (error) {
+      if (vanished(error)) return [];
+      throw error;
+    }
+    return tasks.flatMap((task) =>
+      (read(`/proc/${id}/task/${task}/children`) ?? '').split(' ').filter(Boolean).map(Number),
     );
+  };
   const walk = (id: number): number => own(id) + children(id).reduce((sum, child) => sum + walk(child), 0);
   return walk(pid);
 }

@@ -45,6 +45,7 @@ export { MessagingTables1764288000000 } from './database/messaging-tables.migrat
 export { Outbox } from './outbox/outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { Wakeup } from './outbox/wakeup';
+export { NotificationListener } from './outbox/notification-listener';
 
 export { MessagingMetrics } from './metrics/messaging-metrics';
 export { Messaging, type ConsumerOptions, type MessagingOptions } from './messaging';

@@ -47,8 +47,9 @@ export class AuditTrailMiddleware implements NestMiddleware {
   private async record(request: Request, response: Response, correlationId: string | null): Promise<void> {
     // No route matched: nothing was written, and the 404 is in the request log.
     const route = (request.route as { path?: unknown } | undefined)?.path;
-    if (typeof route !== 'string' || isUnaudited(request)) return;
-    if (this.options.refusedOnly === true && !REFUSED.has(response.statusCode)) return;
+    if (typeof route !== 'string') return;
+    const refused = REFUSED.has(response.statusCode);
+    if (!refused && (isUnaudited(request) || this.options.refusedOnly === true)) return;
     const event = writeRecorded({
       service: this.options.service,
       method: request.method,

@@ -5,7 +5,7 @@ export { AUTHENTICATOR, AuthGuard } from './auth.guard';
 export type { Authenticator, RoutePolicy } from './auth.guard';
 export { AuthModule } from './auth.module';
 export type { AuthenticatorProvider, AuthModuleOptions, RegistryAccessConfig } from './auth.module';
-export { IntrospectionAuthenticator } from './introspection-authenticator';
+export { IntrospectionAuthenticator, TOKEN_CACHE_TTL_MS } from './introspection-authenticator';
 export type { IntrospectionOptions } from './introspection-authenticator';
 export { ApiAuthenticated, ApiErrors, ErrorResponse } from './openapi';
 export type { ErrorAnswers } from './openapi';
@@ -15,6 +15,7 @@ export { tokenFromAuthorization } from './credentials';
 export { principalOf } from './request-principal';
 export {
   hasRole,
+  mayWriteDomain,
   ownedDomains,
   requireDomainOwner,
   requireDomainRead,

@@ -16,6 +16,12 @@ export interface IntrospectionOptions {
   now?: () => number;
 }
 
+/**
+ * How long other services trust a token's introspection: the window in which a revoked token still works outside
+ * the registry. Caches of rights derived from a token's caller (the catalog's signer) keep to the same window.
+ */
+export const TOKEN_CACHE_TTL_MS = 30_000;
+
 const answerSchema = z.discriminatedUnion('active', [
   z.object({ active: z.literal(true), principal: authenticatedPrincipalSchema, expiresAt: z.string().datetime() }),
   z.object({ active: z.literal(false) }),
@@ -55,7 +61,7 @@ export class IntrospectionAuthenticator implements Authenticator {
     options: IntrospectionOptions = {},
   ) {
     this.url = `${registryUrl.replace(/\/+$/, '')}/v1/auth/introspect`;
-    this.activeTtlMs = options.activeTtlMs ?? 30_000;
+    this.activeTtlMs = options.activeTtlMs ?? TOKEN_CACHE_TTL_MS;
     this.inactiveTtlMs = options.inactiveTtlMs ?? 5_000;
     this.timeoutMs = options.timeoutMs ?? 5_000;
     this.maxEntries = options.maxEntries ?? 10_000;

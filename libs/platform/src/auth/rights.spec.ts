@@ -1,6 +1,7 @@
 import type { AuthenticatedPrincipal, RoleGrant } from './principal';
 import {
   hasRole,
+  mayWriteDomain,
   ownedDomains,
   requireDomainOwner,
   requireDomainRead,
@@ -55,6 +56,13 @@ describe('rights', () => {
     expect(refusal(() => requireDomainWrite(salesOwner, 'finance'))).toMatchObject({
       message: "missing right: domain-owner or domain-member of domain 'finance'",
     });
+    expect([admin, salesOwner, salesMember, consumer].map((caller) => mayWriteDomain(caller, 'sales'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(mayWriteDomain(salesOwner, 'finance')).toBe(false);
   });
 
   it('lets platform readers read what a domain keeps to itself, but not write it', () => {

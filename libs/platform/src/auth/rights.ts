@@ -22,16 +22,18 @@ export function requireRole(principal: AuthenticatedPrincipal, roles: Role | rea
   if (!accepted.some((role) => hasRole(principal, role))) throw missingRight(accepted.join(' or '));
 }
 
-/** Changing what a domain owns (its products, its tables): its owners and members, or a platform admin. */
-export function requireDomainWrite(principal: AuthenticatedPrincipal, domain: string): void {
-  if (
+/** Whether the principal may change what a domain owns (requireDomainWrite), without a refusal to build. */
+export function mayWriteDomain(principal: AuthenticatedPrincipal, domain: string): boolean {
+  return (
     hasRole(principal, 'platform-admin') ||
     hasRole(principal, 'domain-owner', domain) ||
     hasRole(principal, 'domain-member', domain)
-  ) {
-    return;
-  }
-  throw missingRight(`domain-owner or domain-member of domain '${domain}'`);
+  );
+}
+
+/** Changing what a domain owns (its products, its tables): its owners and members, or a platform admin. */
+export function requireDomainWrite(principal: AuthenticatedPrincipal, domain: string): void {
+  if (!mayWriteDomain(principal, domain)) throw missingRight(`domain-owner or domain-member of domain '${domain}'`);
 }
 
 /**

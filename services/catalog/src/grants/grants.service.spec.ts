@@ -1,5 +1,6 @@
 import { newEvent } from '@mesh/contracts';
 import type { EntityManager } from 'typeorm';
+import { ReadCoverageCache } from '../signer/read-coverage-cache';
 import type { CatalogGrant, GrantsRepository } from './grants.repository';
 import { GrantsService } from './grants.service';
 
@@ -9,9 +10,11 @@ describe('GrantsService', () => {
     put: async (grant: CatalogGrant) => void stored.set(grant.grantId, grant),
     remove: async (grantId: string) => stored.delete(grantId),
   } as unknown as GrantsRepository;
-  const service = new GrantsService(repository);
+  const readCoverage = new ReadCoverageCache({ ttlMs: 30_000 });
+  const service = new GrantsService(repository, readCoverage);
   const manager = {} as EntityManager;
   const grant = { grantId: 'g-1', principal: 'p-1', product: { domain: 'sales', name: 'orders' }, port: null };
+  const grantRow = { grantId: 'g-1', principal: 'p-1', domain: 'sales', product: 'orders', port: null };
 
   it('stores a granted access with its expiry, and forgets it when revoked', async () => {
     await service.granted(
@@ -39,5 +42,23 @@ describe('GrantsService', () => {
       }).payload,
     );
     expect(stored.size).toBe(0);
+  });
+
+  it("forgets the signer's cached rights once a grant is applied or withdrawn", async () => {
+    const lookups: string[] = [];
+    const read = () =>
+      readCoverage.get('p-1', 'sales', 's3://lake/sales/orders/data', async () => {
+        lookups.push('lookup');
+        return null;
+      });
+    await read();
+    await read();
+    expect(lookups).toHaveLength(1);
+    await service.put({ ...grantRow, expiresAt: null });
+    await read();
+    expect(lookups).toHaveLength(2);
+    await service.remove('g-1');
+    await read();
+    expect(lookups).toHaveLength(3);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@mesh/contracts';
 import type { EntityManager } from 'typeorm';
 import { CatalogError } from '../http/catalog-error';
+import { ReadCoverageCache } from '../signer/read-coverage-cache';
 import { GrantsRepository, type CatalogGrant } from './grants.repository';
 
 /**
@@ -10,7 +11,10 @@ import { GrantsRepository, type CatalogGrant } from './grants.repository';
  */
 @Injectable()
 export class GrantsService {
-  constructor(private readonly grants: GrantsRepository) {}
+  constructor(
+    private readonly grants: GrantsRepository,
+    private readonly readCoverage: ReadCoverageCache,
+  ) {}
 
   list(filter: { principal?: string; domain?: string; product?: string }): Promise<CatalogGrant[]> {
     return this.grants.list(filter);
@@ -23,13 +27,15 @@ export class GrantsService {
   }
 
   /** Applies a grant, idempotently: the same id again replaces it. */
-  put(grant: CatalogGrant, manager?: EntityManager): Promise<void> {
-    return this.grants.put(grant, manager);
+  async put(grant: CatalogGrant, manager?: EntityManager): Promise<void> {
+    await this.grants.put(grant, manager);
+    this.changed();
   }
 
   /** Withdraws a grant; nothing when it is already gone. */
   async remove(grantId: string, manager?: EntityManager): Promise<void> {
     await this.grants.remove(grantId, manager);
+    this.changed();
   }
 
   granted(manager: EntityManager, { grant, expiresAt }: PayloadOf<'access.granted'>): Promise<void> {
@@ -48,5 +54,14 @@ export class GrantsService {
 
   revoked(manager: EntityManager, { grant }: PayloadOf<'access.revoked'>): Promise<void> {
     return this.remove(grant.grantId, manager);
+  }
+
+  /**
+   * Every catalog process forgets the signer's cached rights when Postgres tells of the committed change
+   * (AccessChanges). This one forgets them at once too: a change through the API is committed when its answer goes
+   * out, and the caller's next request must see it. (An event's transaction commits later; its notification does.)
+   */
+  private changed(): void {
+    this.readCoverage.clear();
   }
 }

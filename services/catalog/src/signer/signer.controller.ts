@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Unaudited } from '@mesh/messaging';
 import { CurrentPrincipal, parseInput, type AuthenticatedPrincipal } from '@mesh/platform';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
 import { ApiIcebergAnswers, ApiIcebergAuthenticated } from '../http/iceberg-openapi';
 import { s3SignRequestSchema } from './s3-request';
@@ -17,6 +18,10 @@ export class SignerController {
 
   @Post()
   @HttpCode(200)
+  // A client asks for a signature per request it makes to the store: a read changes nothing, and recording each
+  // would put an audit entry (an outbox row, a Kafka message, a registry row) behind every object read. Signatures
+  // that let a client change the store are recorded, and so is every refusal.
+  @Unaudited(signsRead)
   @ApiOperation({
     summary: "Sign a request to the warehouse's store (remote signing)",
     description:
@@ -34,4 +39,9 @@ export class SignerController {
     response.setHeader('Cache-Control', 'no-cache');
     return signed;
   }
+}
+
+function signsRead(request: Request): boolean {
+  const method = (request.body as { method?: unknown } | undefined)?.method;
+  return method === 'GET' || method === 'HEAD';
 }

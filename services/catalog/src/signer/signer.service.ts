@@ -7,6 +7,7 @@ import { MetadataStore } from '../tables/metadata-store';
 import { TableAccess } from '../tables/table-access';
 import { TablesRepository } from '../tables/tables.repository';
 import { REMOTE_SIGNING, type RemoteSigning } from '../warehouse/remote-signing';
+import { ReadCoverageCache, type ObjectTable } from './read-coverage-cache';
 import { s3TargetOf, UnsignableRequest, type S3SignRequest, type S3Target } from './s3-request';
 
 /** The spec's S3SignResponse. */
@@ -22,7 +23,9 @@ export interface S3SignResponse {
  *
  * Objects lie under `<warehouse>/<namespace>/…` (the catalog keeps every table location in its namespace's area).
  * Writers of the namespace may read and write anything there; anyone else may read (GET, HEAD) the objects of a
- * table they may read (TableAccess.requireRead: a grant, a platform reader…), found by its location.
+ * table they may read (TableAccess.requireRead: a grant, a platform reader…), found by its location. What a read
+ * needs from the database (that table, its product, the caller's grant) is kept in a ReadCoverageCache, which every
+ * change to tables, bindings or grants clears: a client reading a table asks for a signature per object it reads.
  */
 @Injectable()
 export class SignerService {
@@ -31,6 +34,7 @@ export class SignerService {
     private readonly tables: TablesRepository,
     private readonly store: MetadataStore,
     private readonly access: TableAccess,
+    private readonly readCoverage: ReadCoverageCache,
   ) {}
 
   async sign(principal: AuthenticatedPrincipal, request: S3SignRequest): Promise<S3SignResponse> {
@@ -39,7 +43,7 @@ export class SignerService {
       throw new CatalogError('bad_request', "this catalog's warehouse is a local directory: there is nothing to sign");
     const target = this.target(request, signing);
     await this.authorise(principal, target, signing);
-    const headers = await signing.signer.sign({
+    const headers = signing.signer.sign({
       method: request.method,
       url: target.url,
       region: signing.region,
@@ -66,12 +70,21 @@ export class SignerService {
       );
     if (target.access === 'write') return this.access.requireWrite(principal, namespace);
     if (mayWriteNamespace(principal, namespace)) return;
-    for (const { pointer, ...coverage } of await this.tables.findForObject(namespace, location, principal.id)) {
+    const found = await this.readCoverage.get(principal.id, namespace, directoryOf(location), () =>
+      this.tableHolding(namespace, location, principal.id),
+    );
+    if (found === null)
+      throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
+    return this.access.requireRead(principal, namespace, found.table, found.coverage);
+  }
+
+  /** The table whose location holds `location`, as its current metadata says, and what a read of it needs. */
+  private async tableHolding(namespace: string, location: string, principal: string): Promise<ObjectTable> {
+    for (const { pointer, ...coverage } of await this.tables.findForObject(namespace, location, principal)) {
       const { metadata } = await this.store.read(pointer.metadataLocation);
-      if (!within(location, metadata.location)) continue;
-      return this.access.requireRead(principal, namespace, pointer.name, coverage);
+      if (within(location, metadata.location)) return { table: pointer.name, coverage };
     }
-    throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
+    return null;
   }
 }
 
@@ -80,6 +93,14 @@ function namespaceOf(location: string, signing: RemoteSigning): string | undefin
   if (!signing.warehouse.contains(location) || !location.startsWith(`${root}/`)) return undefined;
   const namespace = location.slice(root.length + 1).split('/')[0];
   return isValidName(namespace) && signing.warehouse.contains(location, namespace) ? namespace : undefined;
+}
+
+/**
+ * The directory of an object, the cache's key: which table holds an object depends on it alone, since a table holds
+ * the objects under `<its location>/`, so the objects of one directory lie in the same table, or in none.
+ */
+function directoryOf(location: string): string {
+  return location.slice(0, location.lastIndexOf('/'));
 }
 
 /** Whether `location` is `base` or under it (`base/…`). */

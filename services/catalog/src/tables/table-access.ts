@@ -8,6 +8,8 @@ export interface ReadCoverage {
   product: { domain: string; name: string } | null;
   /** Whether the principal holds an unexpired grant covering that port. */
   granted: boolean;
+  /** Until when `granted` holds: the latest expiry of those grants; null when none ends (or there is none). */
+  grantedUntil: Date | null;
 }
 
 /**

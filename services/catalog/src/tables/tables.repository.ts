@@ -19,19 +19,31 @@ interface PointerRow {
   metadata_location: string;
 }
 
-/** Whether principal `$<n>` holds an unexpired grant covering binding `b`'s port. */
-const granted = (principal: string) => `b.namespace IS NOT NULL AND EXISTS (
-  SELECT 1 FROM grants g WHERE g.principal = ${principal} AND g.domain = b.domain AND g.product = b.product
+/**
+ * Joins `gr`: whether principal `$<n>` holds an unexpired grant covering binding `b`'s port (`gr.granted`, null when
+ * not), and until when (`gr.granted_until`: the latest expiry among those grants, null when one never expires).
+ */
+const grantJoin = (principal: string) => `LEFT JOIN LATERAL (
+  SELECT true AS granted, CASE WHEN bool_or(g.expires_at IS NULL) THEN NULL ELSE max(g.expires_at) END AS granted_until
+  FROM grants g WHERE g.principal = ${principal} AND g.domain = b.domain AND g.product = b.product
   AND (g.port IS NULL OR g.port = b.port) AND (g.expires_at IS NULL OR g.expires_at > now())
-)`;
+  HAVING count(*) > 0
+) gr ON true`;
 
-type CoverageRow = Partial<PointerRow> & { domain: string | null; product: string | null; granted: boolean };
+type CoverageRow = Partial<PointerRow> & {
+  domain: string | null;
+  product: string | null;
+  granted: boolean | null;
+  granted_until: Date | null;
+};
 
 function coverageOf(row: CoverageRow): ReadCoverage & { pointer: TablePointer | null } {
+  const granted = row.granted === true;
   return {
     pointer: row.metadata_location == null ? null : toPointer(row as PointerRow),
     product: row.domain === null || row.product === null ? null : { domain: row.domain, name: row.product },
-    granted: row.granted,
+    granted,
+    grantedUntil: granted ? row.granted_until : null,
   };
 }
 
@@ -72,10 +84,11 @@ export class TablesRepository {
     principal: string,
   ): Promise<ReadCoverage & { pointer: TablePointer | null }> {
     const rows: CoverageRow[] = await this.manager.query(
-      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, ${granted('$3')} AS granted
+      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, gr.granted, gr.granted_until
        FROM (SELECT $1::text AS namespace, $2::text AS name) k
        LEFT JOIN iceberg_tables t ON t.namespace = k.namespace AND t.name = k.name
-       LEFT JOIN table_bindings b ON b.namespace = k.namespace AND b.table_name = k.name`,
+       LEFT JOIN table_bindings b ON b.namespace = k.namespace AND b.table_name = k.name
+       ${grantJoin('$3')}`,
       [namespace, name, principal],
     );
     return coverageOf(rows[0]);
@@ -83,7 +96,7 @@ export class TablesRepository {
 
   /**
    * The tables of a namespace that may hold the object at `location`, with what a read of it by `principal` needs,
-   * in one round trip since every signed request asks it: those whose metadata file lies under
+   * in one round trip (the signer asks it once per caller and object directory): those whose metadata file lies under
    * `<table location>/metadata/`, the table location being a prefix of the object's. The caller confirms the table's
    * location from its metadata.
    */
@@ -93,9 +106,10 @@ export class TablesRepository {
     principal: string,
   ): Promise<(ReadCoverage & { pointer: TablePointer })[]> {
     const rows: CoverageRow[] = await this.manager.query(
-      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, ${granted('$3')} AS granted
+      `SELECT t.namespace, t.name, t.table_uuid, t.metadata_location, b.domain, b.product, gr.granted, gr.granted_until
        FROM iceberg_tables t
        LEFT JOIN table_bindings b ON b.namespace = t.namespace AND b.table_name = t.name
+       ${grantJoin('$3')}
        WHERE t.namespace = $1
          AND starts_with($2, regexp_replace(t.metadata_location, '/metadata/[^/]+$', '') || '/')`,
       [namespace, location, principal],

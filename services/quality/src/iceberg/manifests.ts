@@ -20,13 +20,14 @@ function readAvroFile<T>(path: string): Promise<T[]> {
 /** An entry of a manifest list; `content` is absent from format v1 lists, which hold data manifests only. */
 interface ManifestFile {
   manifest_path: string;
+  manifest_length: bigint;
   content?: number;
 }
 
 /** A manifest entry: status 0 existing, 1 added, 2 deleted; data_file.content 0 data, 1 position and 2 equality deletes. */
 interface ManifestEntry {
   status: number;
-  data_file: { content?: number; file_path: string; file_format: string };
+  data_file: { content?: number; file_path: string; file_format: string; file_size_in_bytes: bigint };
 }
 
 const DELETED = 2;
@@ -35,13 +36,19 @@ const DATA = 0;
 /**
  * The live data files of a snapshot: every entry of its manifests that is not marked deleted. Delete files
  * (merge-on-read) would change which rows are live; a snapshot with any is refused rather than checked wrongly.
+ * The manifests, and then the data files, are asked for all at once: on S3 each is a download.
  */
 export async function liveDataFiles(manifestList: string, files: WarehouseFiles = LOCAL_FILES): Promise<string[]> {
   const manifests = await readAvroFile<ManifestFile>(await files.localPath(manifestList));
-  const live: string[] = [];
-  for (const manifest of manifests) {
-    const entries = await readAvroFile<ManifestEntry>(await files.localPath(manifest.manifest_path));
-    for (const entry of entries) {
+  const entries = await Promise.all(
+    manifests.map(async (manifest) => {
+      const path = await files.localPath(manifest.manifest_path, Number(manifest.manifest_length));
+      return { manifest, entries: await readAvroFile<ManifestEntry>(path) };
+    }),
+  );
+  const live: ManifestEntry['data_file'][] = [];
+  for (const { manifest, entries: manifestEntries } of entries) {
+    for (const entry of manifestEntries) {
       if (entry.status === DELETED) continue;
       if ((manifest.content ?? DATA) !== DATA || (entry.data_file.content ?? DATA) !== DATA) {
         throw new IcebergError(
@@ -51,8 +58,8 @@ export async function liveDataFiles(manifestList: string, files: WarehouseFiles 
       if (entry.data_file.file_format.toUpperCase() !== 'PARQUET') {
         throw new IcebergError(`${entry.data_file.file_path} is ${entry.data_file.file_format}, not Parquet`);
       }
-      live.push(await files.localPath(entry.data_file.file_path));
+      live.push(entry.data_file);
     }
   }
-  return live;
+  return Promise.all(live.map((file) => files.localPath(file.file_path, Number(file.file_size_in_bytes))));
 }
