@@ -54,3 +54,7 @@ export { createPrincipal } from './principals';
 export type { TestPrincipal } from './principals';
 export { startBesideRegistry } from './beside-registry';
 export type { ServiceBesideRegistry } from './beside-registry';
+export { meshHome } from './python-tools';
+export { startSpark } from './engines/spark-session';
+export type { SparkAnswer, SparkCatalog, SparkOptions, SparkSession } from './engines/spark-session';
+export { ICEBERG_VERSION, SPARK_PACKAGES } from './engines/engine-versions';
