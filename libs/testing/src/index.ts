@@ -57,4 +57,5 @@ export type { ServiceBesideRegistry } from './beside-registry';
 export { meshHome } from './python-tools';
 export { startSpark } from './engines/spark-session';
 export type { SparkAnswer, SparkCatalog, SparkOptions, SparkSession } from './engines/spark-session';
-export { ICEBERG_VERSION, SPARK_PACKAGES } from './engines/engine-versions';
+export { ICEBERG_VERSION, OPENLINEAGE_SPARK_PACKAGE, SPARK_PACKAGES } from './engines/engine-versions';
+export { openLineageSpark } from './engines/openlineage-spark';

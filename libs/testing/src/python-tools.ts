@@ -7,7 +7,7 @@ const VENVS = {
   // PyIceberg with s3fs, for remote signing: s3fs's botocore pin disagrees with the main venv's boto3.
   'venv-s3': ['conformance/iceberg/requirements-s3.txt', './platform test'],
   // PySpark and Trino's client, apart: PySpark alone is some 400 MB.
-  'venv-engines': ['conformance/engines/requirements.txt', './platform test'],
+  'venv-engines': ['conformance/engines/requirements.txt', './platform test engines'],
 } as const;
 
 /** Where the platform keeps its state and downloads ($MESH_HOME, else the repository's .mesh). */

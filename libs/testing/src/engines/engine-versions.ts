@@ -8,3 +8,6 @@ export const SPARK_PACKAGES = [
   `org.apache.iceberg:iceberg-spark-runtime-4.1_2.13:${ICEBERG_VERSION}`,
   `org.apache.iceberg:iceberg-aws-bundle:${ICEBERG_VERSION}`,
 ] as const;
+
+/** OpenLineage's Spark listener, which reports every Spark job to an OpenLineage endpoint (our lineage service). */
+export const OPENLINEAGE_SPARK_PACKAGE = 'io.openlineage:openlineage-spark_2.13:1.53.0';

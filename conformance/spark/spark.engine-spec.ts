@@ -3,9 +3,22 @@
  * platform's Iceberg REST catalog with an S3 warehouse. Spark is given the catalog's URI and a principal's token,
  * nothing else: it holds no S3 key, and every request its S3FileIO makes to the store is signed by the catalog
  * (remote signing), which checks the token's rights on the object. One Spark session serves the whole suite, with two
- * catalogs: the domain owner's and a consumer's.
+ * catalogs: the domain owner's and a consumer's, and OpenLineage's Spark listener reporting every job to the lineage
+ * service, as a domain pipeline's Spark would.
  */
-import { eventually, ordersProduct, s3Store, startSpark, type SparkAnswer, type SparkSession } from '@mesh/testing';
+import {
+  ADMIN_TOKEN,
+  eventually,
+  HttpApi,
+  openLineageSpark,
+  ordersProduct,
+  s3Store,
+  startBesideRegistry,
+  startSpark,
+  type ServiceBesideRegistry,
+  type SparkAnswer,
+  type SparkSession,
+} from '@mesh/testing';
 import type { MeshEvent } from '@mesh/contracts';
 import {
   publishProduct,
@@ -24,6 +37,7 @@ function rowsOf(answer: SparkAnswer, spark: SparkSession): unknown[][] {
 
 describe('Spark SQL → the catalog (Iceberg REST) on S3, remote signing only', () => {
   let mesh: CatalogMesh;
+  let lineage: ServiceBesideRegistry;
   let spark: SparkSession;
   let domain: string;
   let owner: Actor;
@@ -44,21 +58,28 @@ describe('Spark SQL → the catalog (Iceberg REST) on S3, remote signing only', 
     domain = await mesh.createDomain('spark');
     owner = await mesh.createActor([{ role: 'domain-owner', domain }]);
     consumer = await mesh.createActor([{ role: 'consumer' }]);
-    const descriptor = ordersProduct('orders');
-    descriptor.metadata.domain = domain;
-    (descriptor.spec.access as { approval: string }).approval = 'manual';
-    await publishProduct(mesh, owner, descriptor);
+    lineage = await startBesideRegistry('lineage', 'spark', mesh.registry);
+    // Orders, and a product the lineage test's job derives from it: paid orders.
+    for (const name of ['orders', 'paid']) {
+      const descriptor = ordersProduct(name);
+      descriptor.metadata.domain = domain;
+      (descriptor.spec.access as { approval: string }).approval = 'manual';
+      await publishProduct(mesh, owner, descriptor);
+    }
     spark = await startSpark({
       app: 'mesh-spark-conformance',
       catalogs: {
         owner: { uri: mesh.catalog.url, token: owner.token },
         consumer: { uri: mesh.catalog.url, token: consumer.token },
       },
+      // The pipeline reports its runs with the owner's token: a run that writes a product needs its domain's rights.
+      ...openLineageSpark({ url: lineage.service.url, token: owner.token, namespace: domain }),
     });
     table = `owner.\`${domain}\`.orders`;
   }, 300_000);
   afterAll(async () => {
     await spark?.stop();
+    await lineage?.remove();
     await mesh?.close();
   });
 
@@ -122,6 +143,28 @@ describe('Spark SQL → the catalog (Iceberg REST) on S3, remote signing only', 
     ]);
     expect(await query(`SELECT count(*) FROM ${table} TIMESTAMP AS OF '${firstAt}'`)).toEqual([[3]]);
   });
+
+  it("reports a job's lineage through OpenLineage's Spark listener: product lineage shows the edge it made", async () => {
+    const paid = `owner.\`${domain}\`.paid`;
+    await query(`CREATE TABLE ${paid} (order_id STRING NOT NULL, status STRING NOT NULL, total DOUBLE) USING iceberg`);
+    await query(`INSERT INTO ${paid} SELECT order_id, status, total FROM ${table} WHERE status = 'paid'`);
+    expect(await query(`SELECT order_id FROM ${paid} ORDER BY order_id`)).toEqual([['o-1'], ['o-3'], ['o-5']]);
+
+    const products = new HttpApi(lineage.service.url, ADMIN_TOKEN);
+    const upstream = () =>
+      products.get<{ items: { domain: string; name: string; depth: number }[] }>(
+        `/v1/products/${domain}/paid/lineage?direction=upstream`,
+      );
+    await eventually(
+      async () => (await upstream()).body.items?.length > 0,
+      async () =>
+        `no product upstream of ${domain}/paid; the datasets reported: ${JSON.stringify(
+          await lineage.sql("SELECT namespace, name, facets->'symlinks' AS symlinks FROM datasets"),
+        )}\n${lineage.service.output()}`,
+      60_000,
+    );
+    expect((await upstream()).body.items).toEqual([expect.objectContaining({ domain, name: 'orders', depth: 1 })]);
+  }, 120_000);
 
   it('lets a consumer read only once it holds a grant', async () => {
     const denied = await spark.sql(`SELECT count(*) FROM consumer.\`${domain}\`.orders`);
