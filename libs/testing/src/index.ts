@@ -59,3 +59,5 @@ export { startSpark } from './engines/spark-session';
 export type { SparkAnswer, SparkCatalog, SparkOptions, SparkSession } from './engines/spark-session';
 export { ICEBERG_VERSION, OPENLINEAGE_SPARK_PACKAGE, SPARK_PACKAGES } from './engines/engine-versions';
 export { openLineageSpark } from './engines/openlineage-spark';
+export { createTrinoCatalog, requireTrino, trinoQuery, trinoRows, trinoUrl } from './engines/trino';
+export type { TrinoAnswer, TrinoCatalog, TrinoUser } from './engines/trino';
