@@ -14,93 +14,19 @@ import { join } from 'node:path';
 import { liveDataFiles } from '../../services/quality/src/iceberg/manifests';
 import { localPath } from '../../services/quality/src/iceberg/file-location';
 import { parseTableMetadata, snapshotOf } from '../../services/quality/src/iceberg/table-metadata';
-import { rulesOf, type CheckRule } from '../../services/quality/src/rules/check-rule';
+import type { CheckRule } from '../../services/quality/src/rules/check-rule';
 import { metricExpression, scanQuery } from '../../services/quality/src/rules/metric-query';
 import { evaluateRules } from '../../services/quality/src/rules/rule-evaluator';
 import { renderRuleQuery } from '../../services/quality/src/rules/sql-rule-guard';
 import { sqlStringList } from '../../services/quality/src/rules/sql-text';
 import { writeIceberg } from '@mesh/testing';
 import { machine, round, runBenchmark } from '../support/report';
+import { RULES } from './bench-rules';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const ROWS = Number(args.get('--rows') ?? 10_000_000);
 const FILES = Number(args.get('--files') ?? 10);
 const RUNS = Number(args.get('--runs') ?? 5);
-
-/**
- * Ten rules over the `orders` table: five library metrics written in the contract and two implied by its required
- * fields (computed in one scan), plus three SQL rules.
- */
-const RULES = rulesOf({
-  schema: [
-    {
-      name: 'orders',
-      description: 'Orders',
-      fields: [
-        { name: 'order_id', type: 'string', description: 'Id', required: true, primaryKey: true },
-        { name: 'customer_id', type: 'string', description: 'Customer', required: true },
-        { name: 'status', type: 'string', description: 'Status' },
-        { name: 'currency', type: 'string', description: 'Currency' },
-        { name: 'total', type: 'double', description: 'Total' },
-        { name: 'quantity', type: 'long', description: 'Quantity' },
-      ],
-    },
-  ],
-  quality: [
-    { id: 'rows', table: 'orders', metric: 'rowCount', mustBeGreaterThan: 0, severity: 'blocking' },
-    {
-      id: 'order-id-unique',
-      table: 'orders',
-      field: 'order_id',
-      metric: 'duplicateValues',
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'status-known',
-      table: 'orders',
-      field: 'status',
-      metric: 'invalidValues',
-      arguments: { validValues: ['placed', 'paid', 'shipped', 'delivered', 'cancelled'] },
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'currency-iso',
-      table: 'orders',
-      field: 'currency',
-      metric: 'invalidValues',
-      arguments: { pattern: '[A-Z]{3}' },
-      mustBe: 0,
-      severity: 'warning',
-    },
-    { id: 'total-present', table: 'orders', field: 'total', metric: 'nullValues', mustBe: 0, severity: 'blocking' },
-    {
-      id: 'total-not-negative',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT COUNT(*) FROM ${table} WHERE total < 0',
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'quantity-average',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT AVG(quantity) FROM ${table}',
-      mustBeBetween: [1, 10],
-      severity: 'warning',
-    },
-    {
-      id: 'customers-per-status',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT MIN(c) FROM (SELECT status, COUNT(DISTINCT customer_id) AS c FROM ${table} GROUP BY status)',
-      mustBeGreaterThan: 0,
-      severity: 'warning',
-    },
-  ],
-});
 
 async function generate(dir: string): Promise<string[]> {
   const instance = await DuckDBInstance.create(':memory:');
