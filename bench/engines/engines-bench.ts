@@ -11,6 +11,7 @@
  *   node -r @swc-node/register bench/engines/engines-bench.ts [--rows 10000000] [--runs 3] [--plans 20]
  */
 import {
+  actAsKafkaAdmin,
   ADMIN_TOKEN,
   createTrinoCatalog,
   ownSchema,
@@ -47,6 +48,8 @@ const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 async function main() {
   await requireTrino();
+  // The registry under test makes its topics as the stack's Kafka admin, as the test runner does.
+  actAsKafkaAdmin();
   const store = s3Store();
   const registry = await startRegistry('engines-bench');
   const catalog = await startCatalog('engines-bench', registry, store.warehouseEnv('engines-bench'));
