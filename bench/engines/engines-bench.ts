@@ -113,6 +113,14 @@ async function main() {
     const same = JSON.stringify(trinoOutcomes) === JSON.stringify(cold.value);
 
     // The same table in Trino's JDBC catalog (Postgres), registered from the metadata file our catalog points at.
+    // Trino does not create the JDBC catalog's tables: Iceberg's, in a schema of their own.
+    await jdbcSchema.sql(`CREATE TABLE iceberg_tables (catalog_name varchar(255) NOT NULL,
+      table_namespace varchar(255) NOT NULL, table_name varchar(255) NOT NULL, metadata_location varchar(1000),
+      previous_metadata_location varchar(1000), iceberg_type varchar(5),
+      PRIMARY KEY (catalog_name, table_namespace, table_name))`);
+    await jdbcSchema.sql(`CREATE TABLE iceberg_namespace_properties (catalog_name varchar(255) NOT NULL,
+      namespace varchar(255) NOT NULL, property_key varchar(255), property_value varchar(1000),
+      PRIMARY KEY (catalog_name, namespace, property_key))`);
     const loaded = await catalog.sql<{ metadata_location: string }>(
       "SELECT metadata_location FROM iceberg_tables WHERE namespace = 'bench' AND name = 'orders'",
     );

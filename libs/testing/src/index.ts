@@ -57,7 +57,7 @@ export type { ServiceBesideRegistry } from './beside-registry';
 export { meshHome } from './python-tools';
 export { startSpark } from './engines/spark-session';
 export type { SparkAnswer, SparkCatalog, SparkOptions, SparkSession } from './engines/spark-session';
-export { ICEBERG_VERSION, OPENLINEAGE_SPARK_PACKAGE, SPARK_PACKAGES } from './engines/engine-versions';
+export { OPENLINEAGE_SPARK_PACKAGE } from './engines/engine-versions';
 export { openLineageSpark } from './engines/openlineage-spark';
 export { createTrinoCatalog, requireTrino, trinoQuery, trinoRows, trinoUrl } from './engines/trino';
 export type { TrinoAnswer, TrinoCatalog, TrinoUser } from './engines/trino';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { meshHome, pythonTool } from '../python-tools';
-import { SPARK_PACKAGES } from './engine-versions';
+import { SPARK_PACKAGES } from '@mesh/storage';
 
 const DRIVER = resolve(__dirname, '../../../../conformance/spark/spark_sql.py');
 
@@ -35,6 +35,8 @@ export interface SparkOptions {
   conf?: Record<string, string>;
   packages?: readonly string[];
   app?: string;
+  /** More environment for the driver (a snippet's MESH_TOKEN). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function startSpark(options: SparkOptions, timeoutMs = 240_000): Pr
       // The AWS SDK adds CRC32 checksums to uploads unless told otherwise, and S3Proxy refuses the header.
       AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required',
       AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required',
+      ...options.env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

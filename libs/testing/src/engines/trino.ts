@@ -1,3 +1,4 @@
+import { createTrinoCatalogStatement } from '@mesh/storage';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pythonTool } from '../python-tools';
@@ -58,31 +59,15 @@ export interface TrinoCatalog {
 }
 
 /**
- * Makes a Trino catalog (CREATE CATALOG: the stack's Trino manages catalogs dynamically) on a mesh catalog whose
- * warehouse is in the stack's S3 store. `token` is Trino's own principal's, for what Trino asks outside a query;
- * with `session=USER` each query's requests carry the querying principal's token instead (its extra credential
- * `token`). Trino cannot sign remotely, so its file system gets the store's keys: see services/catalog/README.md.
+ * Makes a Trino catalog (the stack's Trino manages catalogs dynamically) on a mesh catalog whose warehouse is in the
+ * stack's S3 store: createTrinoCatalogStatement tells what it holds and why.
  */
-export async function createTrinoCatalog(catalogUri: string, token: string): Promise<TrinoCatalog> {
-  const store = s3Store();
-  const name = uniqueName('mesh').replace(/-/g, '_');
-  const properties: Record<string, string> = {
-    'iceberg.catalog.type': 'rest',
-    'iceberg.rest-catalog.uri': catalogUri,
-    'iceberg.rest-catalog.security': 'OAUTH2',
-    'iceberg.rest-catalog.oauth2.token': token,
-    'iceberg.rest-catalog.session': 'USER',
-    'fs.native-s3.enabled': 'true',
-    's3.endpoint': store.endpoint,
-    's3.region': store.region,
-    's3.path-style-access': 'true',
-    's3.aws-access-key': store.accessKeyId,
-    's3.aws-secret-key': store.secretAccessKey,
-  };
-  const withClause = Object.entries(properties)
-    .map(([key, value]) => `"${key}" = '${value.replace(/'/g, "''")}'`)
-    .join(', ');
+export async function createTrinoCatalog(
+  catalogUri: string,
+  token: string,
+  name = uniqueName('mesh').replace(/-/g, '_'),
+): Promise<TrinoCatalog> {
   const operator = { user: 'mesh-operator' };
-  await trinoRows(operator, `CREATE CATALOG ${name} USING iceberg WITH (${withClause})`);
+  await trinoRows(operator, createTrinoCatalogStatement(name, { uri: catalogUri, token }, s3Store()));
   return { name, drop: async () => void (await trinoRows(operator, `DROP CATALOG IF EXISTS ${name}`)) };
 }

@@ -1,3 +1,4 @@
+import { SPARK_PACKAGES } from '@mesh/storage';
 import type { PublicEndpoints } from './product-views';
 
 /** Ready-to-paste code that reads a port with a standard tool, against the mesh's own endpoints. */
@@ -6,15 +7,6 @@ export interface Snippet {
   language: string;
   code: string;
 }
-
-/**
- * Iceberg's Spark runtime for PySpark 4.1 and its AWS bundle (S3FileIO, which signs every request to the store
- * through the catalog); the versions the engines' conformance suite proves (conformance/engines/requirements.txt).
- */
-export const SPARK_PACKAGES = [
-  'org.apache.iceberg:iceberg-spark-runtime-4.1_2.13:1.12.0',
-  'org.apache.iceberg:iceberg-aws-bundle:1.12.0',
-] as const;
 
 /** A Spark SQL identifier: backquoted, since domain and table names may hold `-`. */
 const sparkName = (name: string) => `\`${name.replaceAll('`', '``')}\``;
