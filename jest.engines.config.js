@@ -5,7 +5,6 @@ const integration = require('./jest.int.config');
 
 module.exports = {
   ...integration,
-  testMatch: ['<rootDir>/**/*.engine-spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  testMatch: ['<rootDir>/conformance/**/*.engine-spec.ts', '<rootDir>/services/*/test/**/*.engine-spec.ts'],
   testTimeout: 180000,
 };

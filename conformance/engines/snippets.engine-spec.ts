@@ -43,7 +43,6 @@ describe("a port's snippets, as the product page shows them, run as pasted", () 
   beforeAll(async () => {
     await requireTrino();
     mesh = await startMesh('snippets', {
-      services: ['provisioning', 'gateway'],
       storage: 's3',
       env: { gateway: { TRINO_PUBLIC_URL: trinoUrl(), TRINO_CATALOG: trinoCatalog } },
     });

@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """Statements run on Trino through its Python client (DB-API), as one mesh principal.
 
-    trino_sql.py <trino-url> <user> [<token>]
+    MESH_TOKEN=<token> trino_sql.py <trino-url> <user>
 
 Reads a JSON array of statements on stdin and prints one JSON array of answers, one per statement, in order:
-{"columns": [...], "rows": [[...], ...]} or {"error": {"type": ..., "message": ...}}. The principal's mesh token goes to
-Trino as the extra credential `token`, which an Iceberg catalog of Trino with `iceberg.rest-catalog.session=USER` hands
+{"columns": [...], "rows": [[...], ...]} or {"error": {"type": ..., "message": ...}}. The principal's mesh token (from
+the environment, never the command line) goes to Trino as the extra credential `token`, which an Iceberg catalog of Trino with `iceberg.rest-catalog.session=USER` hands
 to the mesh's REST catalog on every request it makes for this query: the catalog, not Trino, decides what the
 principal may read and write.
 """
 import datetime
 import decimal
 import json
+import os
 import sys
+import uuid
 from urllib.parse import urlparse
 
 from trino.dbapi import connect
@@ -24,7 +26,7 @@ SAFE_INTEGER = 2**53 - 1
 
 def plain(value):
     """A JSON value for what Trino returns: decimals, times and large integers as text, so nothing is rounded."""
-    if isinstance(value, (decimal.Decimal, datetime.date, datetime.datetime, datetime.time)):
+    if isinstance(value, (decimal.Decimal, datetime.date, datetime.datetime, datetime.time, uuid.UUID)):
         return str(value)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > SAFE_INTEGER:
         return str(value)
@@ -54,10 +56,10 @@ def causes(failure: dict) -> str:
 
 
 def main() -> None:
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) != 3:
         sys.exit(__doc__)
     url = urlparse(sys.argv[1])
-    token = sys.argv[3] if len(sys.argv) == 4 else None
+    token = os.environ.get("MESH_TOKEN")
     connection = connect(
         host=url.hostname,
         port=url.port,

@@ -34,12 +34,18 @@ export async function requireTrino(): Promise<void> {
 
 /** Runs statements in order on one connection, as `who`, through Trino's Python client. */
 export function trinoQuery(who: TrinoUser, statements: readonly string[]): Promise<TrinoAnswer[]> {
-  const args = [CLIENT, trinoUrl(), who.user, ...(who.token === undefined ? [] : [who.token])];
+  // The token by environment: a command line is visible to every process (and to failure messages).
+  const env = { ...process.env, MESH_TOKEN: who.token ?? '' };
+  const options = { timeout: 300_000, env };
   return new Promise((done, failed) => {
-    const child = execFile(pythonTool('python', 'venv-engines'), args, { timeout: 300_000 }, (error, stdout, stderr) =>
-      error === null
-        ? done(JSON.parse(stdout.trim().split('\n').pop()!) as TrinoAnswer[])
-        : failed(new Error(`Trino's client failed: ${error.message}\n${stderr}`)),
+    const child = execFile(
+      pythonTool('python', 'venv-engines'),
+      [CLIENT, trinoUrl(), who.user],
+      options,
+      (error, stdout, stderr) =>
+        error === null
+          ? done(JSON.parse(stdout.trim().split('\n').pop()!) as TrinoAnswer[])
+          : failed(new Error(`Trino's client failed: ${error.message}\n${stderr}`)),
     );
     child.stdin?.end(JSON.stringify(statements));
   });
