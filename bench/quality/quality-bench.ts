@@ -32,12 +32,13 @@ import { basename, join } from 'node:path';
 import { SnapshotFiles } from '../../services/quality/src/checks/snapshot-files';
 import { CatalogClient } from '../../services/quality/src/iceberg/catalog-client';
 import { LOCAL_FILES, SignedS3Files, type WarehouseFiles } from '../../services/quality/src/iceberg/warehouse-files';
-import { rulesOf, type CheckRule } from '../../services/quality/src/rules/check-rule';
+import type { CheckRule } from '../../services/quality/src/rules/check-rule';
 import { metricExpression, scanQuery } from '../../services/quality/src/rules/metric-query';
 import { evaluateRules } from '../../services/quality/src/rules/rule-evaluator';
 import { renderRuleQuery } from '../../services/quality/src/rules/sql-rule-guard';
 import { sqlStringList } from '../../services/quality/src/rules/sql-text';
 import { machine, median, round, runBenchmark } from '../support/report';
+import { RULES } from './bench-rules';
 
 const args = new Map(process.argv.slice(2).map((arg, i, all) => [arg, all[i + 1]]));
 const ROWS = Number(args.get('--rows') ?? 10_000_000);
@@ -54,81 +55,6 @@ const FIELDS: WriteRequest['fields'] = [
   { name: 'total', type: 'double' },
   { name: 'quantity', type: 'long' },
 ];
-
-/**
- * Ten rules over the `orders` table: five library metrics written in the contract and two implied by its required
- * fields (computed in one scan), plus three SQL rules.
- */
-const RULES = rulesOf({
-  schema: [
-    {
-      name: 'orders',
-      description: 'Orders',
-      fields: [
-        { name: 'order_id', type: 'string', description: 'Id', required: true, primaryKey: true },
-        { name: 'customer_id', type: 'string', description: 'Customer', required: true },
-        { name: 'status', type: 'string', description: 'Status' },
-        { name: 'currency', type: 'string', description: 'Currency' },
-        { name: 'total', type: 'double', description: 'Total' },
-        { name: 'quantity', type: 'long', description: 'Quantity' },
-      ],
-    },
-  ],
-  quality: [
-    { id: 'rows', table: 'orders', metric: 'rowCount', mustBeGreaterThan: 0, severity: 'blocking' },
-    {
-      id: 'order-id-unique',
-      table: 'orders',
-      field: 'order_id',
-      metric: 'duplicateValues',
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'status-known',
-      table: 'orders',
-      field: 'status',
-      metric: 'invalidValues',
-      arguments: { validValues: ['placed', 'paid', 'shipped', 'delivered', 'cancelled'] },
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'currency-iso',
-      table: 'orders',
-      field: 'currency',
-      metric: 'invalidValues',
-      arguments: { pattern: '[A-Z]{3}' },
-      mustBe: 0,
-      severity: 'warning',
-    },
-    { id: 'total-present', table: 'orders', field: 'total', metric: 'nullValues', mustBe: 0, severity: 'blocking' },
-    {
-      id: 'total-not-negative',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT COUNT(*) FROM ${table} WHERE total < 0',
-      mustBe: 0,
-      severity: 'blocking',
-    },
-    {
-      id: 'quantity-average',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT AVG(quantity) FROM ${table}',
-      mustBeBetween: [1, 10],
-      severity: 'warning',
-    },
-    {
-      id: 'customers-per-status',
-      table: 'orders',
-      type: 'sql',
-      query: 'SELECT MIN(c) FROM (SELECT status, COUNT(DISTINCT customer_id) AS c FROM ${table} GROUP BY status)',
-      mustBeGreaterThan: 0,
-      severity: 'warning',
-    },
-  ],
-});
 
 async function generate(dir: string): Promise<string[]> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -269,13 +195,15 @@ async function serviceCheck(snapshot: Snapshot) {
   const reader = snapshot.reader();
   try {
     const started = performance.now();
-    const data = await new SnapshotFiles(reader.catalog, reader.files).resolve({
+    const snapshots = new SnapshotFiles(reader.catalog, reader.files);
+    const located = await snapshots.locate({
       table: snapshot.table,
       metadataLocation: snapshot.metadataLocation,
       snapshotId: null,
     });
+    const files = await snapshots.dataFiles(located!.snapshot);
     const resolvedMs = performance.now() - started;
-    const outcomes = await evaluateRules({ table: 'orders', files: data!.files, rules: RULES, sqlTimeoutMs: 600_000 });
+    const outcomes = await evaluateRules({ table: 'orders', files, rules: RULES, sqlTimeoutMs: 600_000 });
     return { ms: performance.now() - started, resolvedMs, outcomes };
   } finally {
     reader.done();

@@ -119,22 +119,18 @@ export async function runAtRate(
   return { samples, failures, perSecond: round(samples.length / ((performance.now() - started) / 1000)) };
 }
 
-<<<<<<< HEAD
 /** A local process's memory from /proc (Linux), in MiB: VmRSS, resident now, or VmHWM, the most it has been. */
 export function processMemoryMiB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) / 1024;
 }
 
-/** The CPU seconds a local process and every process below it have used so far, from /proc (Linux). */
-=======
 /**
  * The CPU seconds a local process and every process below it have used so far, from /proc (Linux). Children that
  * have exited and been waited for count too (in their parent's cutime and cstime): a server that starts a process
  * per connection (Postgres) would otherwise seem to give CPU time back when one ends. A process that ends while it
  * is being read counts as nothing.
  */
->>>>>>> signer
 export function processTreeCpuSeconds(pid: number): number {
   const ticksPerSecond = 100;
   // A process that ended meanwhile: its entries are gone.

@@ -114,7 +114,16 @@ def s3(url: str, closed: str = "") -> str:
     return f"HTTP {status} to an anonymous listing"
 
 
-PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http, "s3": s3}
+def trino(url: str) -> str:
+    # /v1/info answers while the server still loads its plugins; it takes queries once `starting` is false.
+    with urllib.request.urlopen(url.rstrip("/") + "/v1/info", timeout=TIMEOUT_S) as resp:
+        info = json.load(resp)
+    if info.get("starting", True):
+        raise RuntimeError("still starting")
+    return f"Trino {info.get('nodeVersion', {}).get('version', '?')}"
+
+
+PROBES = {"kafka": kafka, "redis": redis, "opensearch": opensearch, "http": http, "s3": s3, "trino": trino}
 
 if __name__ == "__main__":
     if len(sys.argv) not in (3, 4) or sys.argv[1] not in PROBES:

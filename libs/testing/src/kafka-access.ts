@@ -9,10 +9,9 @@ import {
   type KafkaService,
 } from '@mesh/messaging';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { meshHome } from './python-tools';
 import { stack } from './stack';
-
-const MESH_HOME = process.env.MESH_HOME ?? resolve(__dirname, '../../../.mesh');
 
 /**
  * The Kafka super user tests act as (observers, cleanup, the bootstrap): the process's KAFKA_USERNAME when set, else
@@ -21,7 +20,7 @@ const MESH_HOME = process.env.MESH_HOME ?? resolve(__dirname, '../../../.mesh');
 export function kafkaAdminCredentials(): KafkaCredentials {
   const fromEnvironment = kafkaCredentialsFromEnvironment();
   if (fromEnvironment !== undefined) return fromEnvironment;
-  const file = join(MESH_HOME, 'kafka', 'admin-password');
+  const file = join(meshHome(), 'kafka', 'admin-password');
   if (!existsSync(file)) {
     throw new Error(
       `no Kafka credentials: set KAFKA_USERNAME and KAFKA_PASSWORD, or start the local stack (it writes ${file})`,
@@ -53,7 +52,7 @@ export async function serviceKafkaEnvironment(service: KafkaService, prefix: str
   if (!users.has(service)) {
     users.set(
       service,
-      ensureServiceKafkaUser({ brokers, admin, passwordDirectory: join(MESH_HOME, 'kafka', 'users') }, service),
+      ensureServiceKafkaUser({ brokers, admin, passwordDirectory: join(meshHome(), 'kafka', 'users') }, service),
     );
   }
   return kafkaCredentialsEnvironment(await users.get(service)!);

@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { deleteObjectsUnder, parseS3, s3Client } from '@mesh/storage';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { meshHome } from './python-tools';
 import { stack } from './stack';
 import { uniqueName } from './unique';
 
@@ -24,8 +25,7 @@ const TEST_BUCKET = 'mesh-test';
 function secret(variable: string, file: string): string {
   const given = process.env[variable];
   if (given !== undefined && given !== '') return given;
-  const home = process.env.MESH_HOME ?? resolve(__dirname, '../../../.mesh');
-  const path = resolve(home, 's3', file);
+  const path = resolve(meshHome(), 's3', file);
   if (!existsSync(path))
     throw new Error(
       `tests of an S3 warehouse need the stack's S3 store: ${path} is missing and ${variable} is unset; ` +

@@ -349,8 +349,10 @@ describe('catalog: the Iceberg REST API', () => {
       { removals: ['team', 'absent'], updates: { steward: 'b' } },
     );
     expect(properties.body).toEqual({ updated: ['steward'], removed: ['team'], missing: ['absent'] });
+    // The namespace's area of the warehouse is its location, where engines place new tables.
     expect((await owner.catalog.get<{ properties: unknown }>(`/v1/namespaces/${domain}`)).body.properties).toEqual({
       steward: 'b',
+      location: `file://${mesh.catalog.warehouse}/${domain}`,
     });
     const notEmpty = await owner.catalog.request<IcebergError>('DELETE', `/v1/namespaces/${domain}`);
     expect(notEmpty.status).toBe(409);

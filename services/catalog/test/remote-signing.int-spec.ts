@@ -159,6 +159,19 @@ describe('catalog: an S3 warehouse, read through remote signing', () => {
       60_000,
     );
     expect(await pyiceberg('scan', consumer, `${domain}.orders`)).toEqual({ rows: ['o-1', 'o-2', 'o-3'] });
+    // The REST spec's per-table endpoint (Iceberg's Java client) signs the grant holder's reads of that table only.
+    const signFor = (table: string) =>
+      consumer.catalog.post<IcebergError>(`/v1/namespaces/${domain}/tables/${table}/sign`, {
+        region: store.region,
+        uri: file,
+        method: 'GET',
+        headers: {},
+        provider: 's3',
+      });
+    expect((await signFor('orders')).status).toBe(200);
+    const elsewhere = await signFor('scratch');
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body.error.message).toContain(`it lies not in table ${domain}.scratch`);
     // A grant reads; it does not write.
     const write = await consumer.catalog.post<IcebergError>('/v1/aws/s3/sign', {
       region: store.region,

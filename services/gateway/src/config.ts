@@ -24,6 +24,9 @@ export const gatewayConfig = defineConfig(
     // What consumers are told to point their tools at: the public addresses of the catalog and Schema Registry.
     CATALOG_PUBLIC_URL: serviceUrl(8181),
     SCHEMA_REGISTRY_PUBLIC_URL: env.url('http://127.0.0.1:3001/schema-registry'),
+    // And Trino's (the stack's with MESH_TRINO=1), with its Iceberg catalog on the mesh's catalog, for ports' snippets.
+    TRINO_PUBLIC_URL: env.url('http://127.0.0.1:8088'),
+    TRINO_CATALOG: z.string().min(1).default('mesh'),
     // One call to a service may take this long; a whole query this long.
     SERVICE_TIMEOUT_MS: millis(5_000),
     QUERY_TIMEOUT_MS: millis(15_000),

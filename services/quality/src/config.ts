@@ -35,6 +35,31 @@ export const qualityConfig = defineConfig(
     // Where S3 files are kept for DuckDB to read, and how many (Iceberg files never change, so copies stay true).
     QUALITY_CACHE_DIR: z.string().min(1).default(join(tmpdir(), 'mesh-quality-objects')),
     QUALITY_CACHE_FILES: z.coerce.number().int().min(8).default(512),
+    // Trino, for snapshots too large for one DuckDB process (src/engines/engine-choice.ts): unset, DuckDB checks all.
+    TRINO_URL: env.optional(z.string().url()),
+    // Trino's Iceberg catalog on this mesh's REST catalog, and the user the checks run as there.
+    TRINO_CATALOG: z.string().min(1).default('mesh'),
+    TRINO_USER: z.string().min(1).default('quality'),
+    // A snapshot of at least this many rows, or bytes of data files, is checked on Trino.
+    QUALITY_TRINO_MIN_ROWS: z.coerce.number().int().min(0).default(50_000_000),
+    QUALITY_TRINO_MIN_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(4 * 1024 ** 3),
+    // Domains whose snapshots are always checked on Trino, comma-separated.
+    QUALITY_TRINO_DOMAINS: z
+      .string()
+      .default('')
+      .transform(
+        (list) =>
+          new Set(
+            list
+              .split(',')
+              .map((domain) => domain.trim())
+              .filter((domain) => domain !== ''),
+          ),
+      ),
   },
   ['DATABASE_URL', 'REGISTRY_TOKEN', 'CATALOG_TOKEN'],
 );

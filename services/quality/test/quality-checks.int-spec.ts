@@ -148,12 +148,13 @@ describe('quality checks on the real stack', () => {
   it('reads a snapshot through the catalog when an event names no metadata file', async () => {
     const latest = await commit('orders', [{ append: [clean('o9')] }]);
     const files = new SnapshotFiles(new CatalogClient(mesh.catalogUrl, ADMIN_TOKEN), LOCAL_FILES);
-    const data = await files.resolve({ table: 'sales.orders', metadataLocation: null, snapshotId: null });
-    expect(data?.snapshotId).toBe(latest.payload.snapshotId);
-    expect(data?.files.length).toBeGreaterThan(0);
+    const located = await files.locate({ table: 'sales.orders', metadataLocation: null, snapshotId: null });
+    expect(located?.snapshotId).toBe(latest.payload.snapshotId);
+    const data = await files.dataFiles(located!.snapshot);
+    expect(data.length).toBeGreaterThan(0);
     const [rows] = await evaluateRules({
       table: 'orders',
-      files: data!.files,
+      files: data,
       rules: rulesOf({
         schema: [],
         quality: [{ id: 'rows', table: 'orders', metric: 'rowCount', mustBe: 4, severity: 'blocking' }],

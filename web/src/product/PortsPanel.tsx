@@ -1,14 +1,16 @@
 import { Badge, Code, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { StateBadge } from '../components/Badges';
-import { consumptionSnippets, type OutputPort } from './consumption-snippets';
+import type { ProductQuery } from '../graphql/generated/graphql';
 import { CopyText } from './CopyText';
 
-/** Each output port with its physical address and the snippets that read it. */
+type OutputPort = NonNullable<NonNullable<ProductQuery['product']>['version']>['ports'][number];
+
+/** Each output port with its physical address and the snippets that read it (the gateway's, for this mesh). */
 export function PortsPanel({ ports }: { ports: readonly OutputPort[] }) {
   return (
     <Stack>
       {ports.map((port) => {
-        const snippets = consumptionSnippets(port);
+        const { snippets } = port;
         return (
           <Paper withBorder p="md" key={port.name}>
             <Group justify="space-between" mb="xs">

@@ -46,6 +46,11 @@ export const ProductQuery = graphql(`
             schemaSubject
             schemaRegistryUrl
           }
+          snippets {
+            label
+            language
+            code
+          }
         }
         contract {
           ...ContractFields

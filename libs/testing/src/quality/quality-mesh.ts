@@ -41,11 +41,11 @@ export interface TestDescriptor {
 
 /**
  * `storage: 's3'` puts the warehouse in the stack's S3 store (a prefix of its own), which the quality service reads
- * through the catalog's signer.
+ * through the catalog's signer. `qualityEnv` may depend on the catalog's address (a Trino catalog made on it).
  */
 export async function startQualityMesh(
   label: string,
-  qualityEnv: Record<string, string> = {},
+  qualityEnv: Record<string, string> | ((catalogUrl: string) => Promise<Record<string, string>>) = {},
   storage: 'local' | 's3' = 'local',
 ): Promise<QualityMesh> {
   const registry = await startRegistry(label);
@@ -70,7 +70,7 @@ export async function startQualityMesh(
       CATALOG_URI: catalog.url,
       REDIS_URL: stack.redisUrl(),
       ...(store === undefined ? {} : { S3_ENDPOINT: store.endpoint, S3_REGION: store.region }),
-      ...qualityEnv,
+      ...(typeof qualityEnv === 'function' ? await qualityEnv(catalog.url) : qualityEnv),
     });
     const { url: catalogUrl } = catalog;
     const { service } = quality;

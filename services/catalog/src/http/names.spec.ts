@@ -1,4 +1,4 @@
-import { namespaceLevels, namespaceParam, requireName } from './names';
+import { namespaceLevels, namespaceParam, requireName, lookedUpNamespace } from './names';
 
 describe('names', () => {
   it('accepts letters, digits, _ and -', () => {
@@ -23,5 +23,13 @@ describe('names', () => {
     expect(() => namespaceParam('a\u001fb')).toThrow('invalid /namespace');
     expect(() => namespaceLevels(['a', 'b'], '/namespace')).toThrow('invalid /namespace: expected one level');
     expect(() => namespaceLevels(['a/b'], '/namespace')).toThrow('invalid /namespace/0');
+  });
+
+  it('answers a table looked up in a multipart namespace as missing (how Spark finds metadata tables)', () => {
+    expect(() => lookedUpNamespace('sales\u001forders', 'files')).toThrow(
+      expect.objectContaining({ status: 404, message: 'Table does not exist: sales.orders.files' }),
+    );
+    expect(lookedUpNamespace('sales', 'orders')).toBe('sales');
+    expect(() => lookedUpNamespace('..', 'orders')).toThrow('invalid /namespace');
   });
 });

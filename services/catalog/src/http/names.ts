@@ -1,4 +1,4 @@
-import { CatalogError } from './catalog-error';
+import { CatalogError, noSuchTable } from './catalog-error';
 
 /**
  * Namespace and table names become directory names in the warehouse and parts of `namespace.table` addresses, so
@@ -35,6 +35,16 @@ export function namespaceParam(value: string, pointer = '/namespace'): string {
     );
   }
   return requireName(value, pointer);
+}
+
+/**
+ * The namespace of a table being looked up (load, exists). No table lies in a multipart namespace, so one is a 404
+ * NoSuchTableException rather than a 400: Spark resolves `ns.orders.files` by first asking for table `files` in
+ * namespace `ns.orders`, and only a "no such table" lets it go on to the metadata table `files` of `ns.orders`.
+ */
+export function lookedUpNamespace(value: string, table: string): string {
+  if (value.includes(SEPARATOR)) throw noSuchTable(printable(value.split(SEPARATOR).join('.')), printable(table));
+  return requireName(value, '/namespace');
 }
 
 /** A namespace as the spec's array of levels, in a body. */

@@ -4,14 +4,16 @@ import { applyUpdates, MAX_FORMAT_VERSION, type UpdateContext } from './apply-up
 import type { TableUpdate } from './commit-request';
 import { NO_SNAPSHOT, partitionSpecSchema, schemaSchema, sortOrderSchema, type TableMetadata } from './table-metadata';
 
+// Optional members may also come as null: Iceberg's Java client (Spark, Trino) sends `"location": null` and
+// `"write-order": null` when it has none.
 export const createTableRequestSchema = z.object({
   name: z.string(),
-  location: z.string().min(1).optional(),
+  location: z.string().min(1).nullish(),
   schema: schemaSchema,
-  'partition-spec': partitionSpecSchema.optional(),
-  'write-order': sortOrderSchema.optional(),
-  'stage-create': z.boolean().optional(),
-  properties: z.record(z.string()).optional(),
+  'partition-spec': partitionSpecSchema.nullish(),
+  'write-order': sortOrderSchema.nullish(),
+  'stage-create': z.boolean().nullish(),
+  properties: z.record(z.string()).nullish(),
 });
 export type CreateTableRequest = z.infer<typeof createTableRequestSchema>;
 

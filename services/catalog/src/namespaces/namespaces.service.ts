@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedPrincipal } from '@mesh/platform';
 import { requireNamespaceWrite } from '../auth/catalog-rights';
 import { CatalogError, noSuchNamespace } from '../http/catalog-error';
 import { page, type PageRequest } from '../http/pagination';
 import { NamespacesRepository, type Properties } from './namespaces.repository';
+import { namespaceLocation, WAREHOUSE, type Warehouse } from '../warehouse/warehouse';
 import type { UpdatePropertiesInput } from './namespaces.requests';
 
 export interface NamespaceView {
@@ -18,7 +19,10 @@ export interface NamespaceView {
  */
 @Injectable()
 export class NamespacesService {
-  constructor(private readonly repository: NamespacesRepository) {}
+  constructor(
+    private readonly repository: NamespacesRepository,
+    @Inject(WAREHOUSE) private readonly warehouse: Warehouse,
+  ) {}
 
   async create(principal: AuthenticatedPrincipal, name: string, properties: Properties): Promise<NamespaceView> {
     requireNamespaceWrite(principal, name);
@@ -32,10 +36,15 @@ export class NamespacesService {
     return { namespaces: items.map((name) => [name]), 'next-page-token': next };
   }
 
+  /**
+   * A namespace's properties, with its `location` (its area of the warehouse) when none was set. Engines place new
+   * tables under it: Trino, given no namespace location, creates a table before checking that its location is empty,
+   * and then finds the metadata file the create wrote there.
+   */
   async load(name: string): Promise<NamespaceView> {
     const properties = await this.repository.properties(name);
     if (properties === null) throw noSuchNamespace(name);
-    return { namespace: [name], properties };
+    return { namespace: [name], properties: { location: namespaceLocation(this.warehouse, name), ...properties } };
   }
 
   async requireExists(name: string): Promise<void> {

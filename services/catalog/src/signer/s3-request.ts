@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
-/** The spec's S3SignRequest (docs/specs/iceberg/s3-signer-open-api.yaml). */
+/**
+ * The S3 signer spec's S3SignRequest (docs/specs/iceberg/s3-signer-open-api.yaml), which the REST spec's
+ * RemoteSignRequest extends with `provider` (the storage's scheme; `s3` when absent, the only one signed here).
+ */
 export const s3SignRequestSchema = z
   .object({
     region: z.string().min(1),
     uri: z.string().min(1),
     method: z.enum(['PUT', 'GET', 'HEAD', 'POST', 'DELETE', 'PATCH', 'OPTIONS']),
     headers: z.record(z.string(), z.array(z.string())),
-    properties: z.record(z.string(), z.string()).optional(),
-    body: z.string().optional(),
+    properties: z.record(z.string(), z.string()).nullish(),
+    body: z.string().nullish(),
+    provider: z.literal('s3').optional(),
   })
   .strict();
 

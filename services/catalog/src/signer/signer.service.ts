@@ -10,6 +10,12 @@ import { REMOTE_SIGNING, type RemoteSigning } from '../warehouse/remote-signing'
 import { ReadCoverageCache, type ObjectTable } from './read-coverage-cache';
 import { s3TargetOf, UnsignableRequest, type S3SignRequest, type S3Target } from './s3-request';
 
+/** A table a signing endpoint is scoped to. */
+export interface TableName {
+  namespace: string;
+  name: string;
+}
+
 /** The spec's S3SignResponse. */
 export interface S3SignResponse {
   uri: string;
@@ -37,12 +43,18 @@ export class SignerService {
     private readonly readCoverage: ReadCoverageCache,
   ) {}
 
-  async sign(principal: AuthenticatedPrincipal, request: S3SignRequest): Promise<S3SignResponse> {
+  /**
+   * Signs a request to the store. `table` is the table whose signing endpoint was called
+   * (`/v1/namespaces/{ns}/tables/{table}/sign`, the REST spec's, which Iceberg's Java client uses since 1.12): a
+   * reader then gets signatures for that table's objects only, and a writer for its namespace's area, where a
+   * staged table's files lie before the catalog knows the table.
+   */
+  async sign(principal: AuthenticatedPrincipal, request: S3SignRequest, table?: TableName): Promise<S3SignResponse> {
     const signing = this.signing;
     if (signing === null)
       throw new CatalogError('bad_request', "this catalog's warehouse is a local directory: there is nothing to sign");
     const target = this.target(request, signing);
-    await this.authorise(principal, target, signing);
+    await this.authorise(principal, target, signing, table);
     const headers = signing.signer.sign({
       method: request.method,
       url: target.url,
@@ -61,13 +73,20 @@ export class SignerService {
     }
   }
 
-  private async authorise(principal: AuthenticatedPrincipal, target: S3Target, signing: RemoteSigning) {
+  private async authorise(
+    principal: AuthenticatedPrincipal,
+    target: S3Target,
+    signing: RemoteSigning,
+    table: TableName | undefined,
+  ) {
     const location = `s3://${target.bucket}/${target.key}`;
     const namespace = namespaceOf(location, signing);
     if (namespace === undefined)
       throw refused(
         `${location} is not in a namespace's area of the warehouse (${signing.warehouse.root}/<namespace>)`,
       );
+    if (table !== undefined && table.namespace !== namespace)
+      throw refused(`${location} is not in namespace '${table.namespace}' of table ${table.namespace}.${table.name}`);
     if (target.access === 'write') return this.access.requireWrite(principal, namespace);
     if (mayWriteNamespace(principal, namespace)) return;
     const found = await this.readCoverage.get(principal.id, namespace, directoryOf(location), () =>
@@ -75,6 +94,9 @@ export class SignerService {
     );
     if (found === null)
       throw refused(`missing right: read on ${location}: it lies in no table of namespace '${namespace}'`);
+    // A table's own signing endpoint signs that table's objects only.
+    if (table !== undefined && found.table !== table.name)
+      throw refused(`missing right: read on ${location}: it lies not in table ${namespace}.${table.name}`);
     return this.access.requireRead(principal, namespace, found.table, found.coverage);
   }
 

@@ -19,7 +19,7 @@ import type { Response } from 'express';
 import { IcebergErrorFilter } from '../http/iceberg-error.filter';
 import { ApiIcebergAuthenticated, ApiIcebergAnswers } from '../http/iceberg-openapi';
 import { sendJson } from '../http/json-response';
-import { namespaceParam, requireName } from '../http/names';
+import { lookedUpNamespace, namespaceParam, requireName } from '../http/names';
 import { pageQuery, pageRequest } from '../http/pagination';
 import { commitTableRequestSchema } from '../metadata/commit-request';
 import { createTableRequestSchema } from '../metadata/new-table';
@@ -93,7 +93,7 @@ export class TablesController {
   @ApiOperation({ summary: 'Whether a table exists' })
   @ApiIcebergAnswers(204, 400, 404)
   async exists(@Param('namespace') namespace: string, @Param('table') table: string): Promise<void> {
-    await this.tables.requireExists(namespaceParam(namespace), requireName(table, '/table'));
+    await this.tables.requireExists(lookedUpNamespace(namespace, table), requireName(table, '/table'));
   }
 
   @Get('tables/:table')
@@ -114,7 +114,8 @@ export class TablesController {
   ): Promise<void> {
     const { snapshots } = parseInput(loadTableQuery, query, 'query');
     const options = { snapshots, ...this.tables.delegation(delegation), ifNoneMatch };
-    send(response, await this.tables.load(principal, namespaceParam(namespace), requireName(table, '/table'), options));
+    const name = requireName(table, '/table');
+    send(response, await this.tables.load(principal, lookedUpNamespace(namespace, table), name, options));
   }
 
   @Post('tables/:table')

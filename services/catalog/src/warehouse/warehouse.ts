@@ -27,9 +27,14 @@ export interface Warehouse {
 
 export const WAREHOUSE = 'catalog:warehouse';
 
+/** `<root>/<namespace>`: a namespace's area of the warehouse, where its tables' locations must lie. */
+export function namespaceLocation(warehouse: Warehouse, namespace: string): string {
+  return `${warehouse.root}/${namespace}`;
+}
+
 /** `<root>/<namespace>/<table>`: a new table's default location. */
 export function defaultTableLocation(warehouse: Warehouse, namespace: string, table: string): string {
-  return `${warehouse.root}/${namespace}/${table}`;
+  return `${namespaceLocation(warehouse, namespace)}/${table}`;
 }
 
 /** `<location>/metadata/<00001>-<uuid>.metadata.json`, the Iceberg convention for metadata file names. */

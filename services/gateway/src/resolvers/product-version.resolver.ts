@@ -5,7 +5,7 @@ import { comparisonOf, isSqlRule, type DataProductDescriptor, type QualityRule }
 import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context/gateway-context';
 import { versionKey } from '../context/loaders';
-import { outputPorts, type VersionParent } from './product-views';
+import { outputPorts, publicEndpoints, type VersionParent } from './product-views';
 
 /** A version's descriptor-derived fields (ports, contract, SLA) and what other services know of it. */
 @Resolver('ProductVersion')
@@ -19,10 +19,7 @@ export class ProductVersionFields {
 
   @ResolveField('ports')
   async ports(@Parent() version: VersionParent, @Context() { loaders }: GatewayContext) {
-    const endpoints = {
-      catalogUri: this.config.CATALOG_PUBLIC_URL,
-      schemaRegistryUrl: this.config.SCHEMA_REGISTRY_PUBLIC_URL,
-    };
+    const endpoints = publicEndpoints(this.config);
     return outputPorts(await descriptorOf(version, loaders), version, endpoints);
   }
 

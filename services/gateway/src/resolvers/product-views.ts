@@ -2,6 +2,8 @@ import type { DataProductDescriptor, OutputPort as DescriptorPort } from '@mesh/
 import { GraphQLError } from 'graphql';
 import { parse } from 'yaml';
 import type { ProductListItemView, ProductView, VersionView } from '../clients/registry-client';
+import type { GatewayConfig } from '../config';
+import { icebergSnippets, kafkaSnippets, type Snippet } from './consumption-snippets';
 
 /** A product as the registry lists it, or whole with every version. */
 export type ProductParent = ProductListItemView | ProductView;
@@ -39,11 +41,26 @@ export interface OutputPortParent {
   provisioned: boolean;
   iceberg: { catalogUri: string; namespace: string; table: string; identifier: string } | null;
   kafka: { topic: string; schemaSubject: string; schemaRegistryUrl: string } | null;
+  /** Ready-to-paste code that reads the port (PyIceberg, Spark, Trino; a Kafka consumer). */
+  snippets: Snippet[];
 }
 
+/** The addresses consumers point their tools at. */
 export interface PublicEndpoints {
   catalogUri: string;
   schemaRegistryUrl: string;
+  trinoUri: string;
+  /** Trino's Iceberg catalog on the mesh's catalog. */
+  trinoCatalog: string;
+}
+
+export function publicEndpoints(config: GatewayConfig): PublicEndpoints {
+  return {
+    catalogUri: config.CATALOG_PUBLIC_URL,
+    schemaRegistryUrl: config.SCHEMA_REGISTRY_PUBLIC_URL,
+    trinoUri: config.TRINO_PUBLIC_URL,
+    trinoCatalog: config.TRINO_CATALOG,
+  };
 }
 
 export function outputPorts(
@@ -58,21 +75,24 @@ export function outputPorts(
   return declared.map((port) => {
     const physical = provisioned.get(port.name);
     const physicalName = physical?.address ?? null;
+    const iceberg = port.type === 'iceberg-table' && physicalName !== null ? icebergOf(physicalName, endpoints) : null;
+    const kafka =
+      port.type === 'kafka-topic' && physicalName !== null
+        ? {
+            topic: physicalName,
+            schemaSubject: `${physicalName}-value`,
+            schemaRegistryUrl: endpoints.schemaRegistryUrl,
+          }
+        : null;
     return {
       name: port.name,
       type: port.type,
       description: port.description === '' ? null : port.description,
       physicalName,
       provisioned: physical?.provisioned ?? false,
-      iceberg: port.type === 'iceberg-table' && physicalName !== null ? icebergOf(physicalName, endpoints) : null,
-      kafka:
-        port.type === 'kafka-topic' && physicalName !== null
-          ? {
-              topic: physicalName,
-              schemaSubject: `${physicalName}-value`,
-              schemaRegistryUrl: endpoints.schemaRegistryUrl,
-            }
-          : null,
+      iceberg,
+      kafka,
+      snippets: iceberg !== null ? icebergSnippets(iceberg, endpoints) : kafka !== null ? kafkaSnippets(kafka) : [],
     };
   });
 }

@@ -10,6 +10,7 @@ import {
   hasFullVersions,
   latestState,
   outputPorts,
+  publicEndpoints,
   versionParents,
   type ProductParent,
   type VersionParent,
@@ -58,10 +59,7 @@ export class ProductQueries {
     if (resolution === null) return null;
     const product = await loaders.product.load(productKey(resolution.domain, resolution.product));
     const version = product?.versions.find((candidate) => candidate.version === resolution.version);
-    const endpoints = {
-      catalogUri: this.config.CATALOG_PUBLIC_URL,
-      schemaRegistryUrl: this.config.SCHEMA_REGISTRY_PUBLIC_URL,
-    };
+    const endpoints = publicEndpoints(this.config);
     const descriptor =
       version === undefined
         ? null

@@ -76,8 +76,10 @@ export class IngestionService {
       outcomes.push(refusal(index, error));
     });
 
+    const events = valid.map((v) => v.event);
     const ports = new PortIndex(
-      await this.products.portsAt(this.dataSource.manager, PortIndex.addressesOf(valid.map((v) => v.event))),
+      await this.products.portsAt(this.dataSource.manager, PortIndex.addressesOf(events)),
+      PortIndex.aliasesOf(events),
     );
     const accepted: OpenLineageEvent[] = [];
     for (const { index, event } of valid) {

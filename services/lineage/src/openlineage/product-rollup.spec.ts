@@ -78,4 +78,32 @@ describe('PortIndex', () => {
       results: [{ ruleId: 'fresh', outcome: 'fail' }],
     });
   });
+
+  it("maps a dataset named by its files to the table its symlinks facet names (OpenLineage's Spark listener)", () => {
+    const located = (path: string, table: string) => ({
+      namespace: 's3://lake',
+      name: `warehouse/${path}`,
+      facets: { symlinks: { identifiers: [{ namespace: 'http://catalog:8181', name: table, type: 'TABLE' }] } },
+    });
+    const spark: OpenLineageEvent = {
+      kind: 'run',
+      event: {
+        ...run.event,
+        job: { namespace: 'finance', name: 'revenue' },
+        inputs: [located('sales/orders', '`sales`.orders')],
+        outputs: [located('finance/revenue', 'finance.revenue')],
+      },
+    };
+    const aliased = new PortIndex(
+      [port('sales.orders', 'sales', 'orders', 'orders'), port('finance.revenue', 'finance', 'revenue', 'revenue')],
+      PortIndex.aliasesOf([spark]),
+    );
+    expect(PortIndex.addressesOf([spark])).toEqual(expect.arrayContaining(['sales.orders', 'finance.revenue']));
+    expect(aliased.writtenDomains(spark)).toEqual(['finance']);
+    expect(aliased.productEdges(IngestRows.of([spark]))).toEqual([
+      { upstream: 'urn:mesh:product:sales:orders', downstream: 'urn:mesh:product:finance:revenue' },
+    ]);
+    // Without the facet, a path is no port's address.
+    expect(index.portOf({ namespace: 's3://lake', name: 'warehouse/sales/orders' })).toBeUndefined();
+  });
 });

@@ -2,32 +2,76 @@ import type { MeshEvent } from '@mesh/contracts';
 import { newEvent } from '@mesh/contracts';
 import { candidateAddresses } from '../products/product-ref';
 import type { PortOwner, ProductEdge } from '../products/products.repository';
-import type { DatasetRef, OpenLineageEvent } from './openlineage-event';
+import type { DatasetRef, OpenLineageDataset, OpenLineageEvent } from './openlineage-event';
 import type { CompletedOutput, IngestRows, ReportedAssertions } from './ingest-rows';
+
+/** Other names of datasets (`namespace` NUL `name` → names), from their `symlinks` facets. */
+export type DatasetAliases = ReadonlyMap<string, readonly string[]>;
+
+const aliasKey = (dataset: DatasetRef) => `${dataset.namespace}\u0000${dataset.name}`;
+
+/**
+ * The table names a dataset's `symlinks` facet gives it. Engines that read a table through its files name the dataset
+ * by its location (OpenLineage's Spark listener: namespace `s3://bucket`, name the table's path) and give the
+ * catalog's identifier (`<namespace>.<table>`, type TABLE) as a symlink: that is the port address a product has.
+ */
+function tableSymlinks(dataset: OpenLineageDataset): string[] {
+  const symlinks = dataset.facets?.symlinks as { identifiers?: { name?: unknown; type?: unknown }[] } | undefined;
+  // Spark quotes the parts it must (`` `sales-eu`.orders ``); the mesh's names hold no dots or backticks.
+  return (symlinks?.identifiers ?? []).flatMap((identifier) =>
+    typeof identifier.name === 'string' && String(identifier.type).toUpperCase() === 'TABLE'
+      ? [identifier.name.replace(/`/g, '')]
+      : [],
+  );
+}
 
 /** Which product port, if any, each dataset name stands for. */
 export class PortIndex {
   private readonly byAddress: Map<string, PortOwner>;
 
-  constructor(owners: readonly PortOwner[]) {
+  constructor(
+    owners: readonly PortOwner[],
+    private readonly aliases: DatasetAliases = new Map(),
+  ) {
     this.byAddress = new Map(owners.map((owner) => [owner.address, owner]));
   }
 
-  /** The addresses to look up for these events' datasets. */
+  /** The table names these events' datasets have besides their own (their `symlinks` facets). */
+  static aliasesOf(events: readonly OpenLineageEvent[]): DatasetAliases {
+    const aliases = new Map<string, string[]>();
+    for (const { kind, event } of events) {
+      if (kind === 'dataset') continue;
+      for (const dataset of [...(event.inputs ?? []), ...(event.outputs ?? [])]) {
+        const names = tableSymlinks(dataset);
+        if (names.length > 0) aliases.set(aliasKey(dataset), names);
+      }
+    }
+    return aliases;
+  }
+
+  /** The addresses to look up for these events' datasets, under their names and their aliases. */
   static addressesOf(events: readonly OpenLineageEvent[]): string[] {
     const names = new Set<string>();
     for (const { kind, event } of events) {
       if (kind === 'dataset') continue;
-      for (const dataset of [...(event.inputs ?? []), ...(event.outputs ?? [])]) names.add(dataset.name);
+      for (const dataset of [...(event.inputs ?? []), ...(event.outputs ?? [])]) {
+        names.add(dataset.name);
+        for (const alias of tableSymlinks(dataset)) names.add(alias);
+      }
     }
     return [...new Set([...names].flatMap(candidateAddresses))];
   }
 
-  /** The longest matching address wins: `sales.orders.v1.events` is a topic, not the table `sales.orders`. */
+  /**
+   * The longest matching address wins: `sales.orders.v1.events` is a topic, not the table `sales.orders`. A dataset
+   * whose own name matches no port is looked up under its aliases.
+   */
   portOf(dataset: DatasetRef): PortOwner | undefined {
-    for (const address of candidateAddresses(dataset.name)) {
-      const owner = this.byAddress.get(address);
-      if (owner !== undefined) return owner;
+    for (const name of [dataset.name, ...(this.aliases.get(aliasKey(dataset)) ?? [])]) {
+      for (const address of candidateAddresses(name)) {
+        const owner = this.byAddress.get(address);
+        if (owner !== undefined) return owner;
+      }
     }
     return undefined;
   }

@@ -8,6 +8,8 @@ const snapshotSchema = z.object({
   'snapshot-id': id,
   'timestamp-ms': z.number(),
   'manifest-list': z.string(),
+  // total-records and total-files-size: how large the table is at this snapshot (which engine checks it).
+  summary: z.record(z.string()).optional(),
 });
 
 /** The parts of an Iceberg table's metadata file (spec v1-v3) that the checks use. */

@@ -4,6 +4,18 @@ import { quoteIdentifier, sqlLiteral } from './sql-text';
 /** What a missing value is when a missingValues rule does not say: null or the empty string (ODCS's example). */
 const DEFAULT_MISSING = [''] as const;
 
+/** Where the engines' SQL differs for the metrics: matching a whole value against a regular expression. */
+export interface SqlDialect {
+  fullMatch(value: string, pattern: string): string;
+}
+
+export const DUCKDB: SqlDialect = { fullMatch: (value, pattern) => `regexp_full_match(${value}, ${pattern})` };
+
+/** Trino's regexp_like finds a match anywhere: anchoring the pattern makes it match the whole value. */
+export const TRINO: SqlDialect = {
+  fullMatch: (value, pattern) => `regexp_like(${value}, '^(?:' || ${pattern} || ')$')`,
+};
+
 /** A metric rule ready to be computed: its field (none for rowCount) and what to measure. */
 export interface MetricRequest {
   metric: QualityMetric;
@@ -20,7 +32,7 @@ function requireField(request: MetricRequest): string {
  * The aggregate expression of one library metric, in rows (our descriptor has no percent unit). Every metric is
  * an aggregate over the same rows, so that all of a table's metric rules are computed by one scan.
  */
-export function metricExpression(request: MetricRequest): string {
+export function metricExpression(request: MetricRequest, dialect: SqlDialect = DUCKDB): string {
   switch (request.metric) {
     case 'rowCount':
       return 'COUNT(*)';
@@ -38,7 +50,9 @@ export function metricExpression(request: MetricRequest): string {
       const { validValues, pattern } = request.arguments;
       const conditions = [
         ...(validValues === undefined ? [] : [`${column} NOT IN (${validValues.map(sqlLiteral).join(', ')})`]),
-        ...(pattern === undefined ? [] : [`NOT regexp_full_match(CAST(${column} AS VARCHAR), ${sqlLiteral(pattern)})`]),
+        ...(pattern === undefined
+          ? []
+          : [`NOT ${dialect.fullMatch(`CAST(${column} AS VARCHAR)`, sqlLiteral(pattern))}`]),
       ];
       if (conditions.length === 0) throw new Error('invalidValues needs validValues or a pattern in its arguments');
       // Nulls are not invalid: nullValues counts them.

@@ -600,6 +600,8 @@ export type OutputPort = {
   /** The physical name: `<namespace>.<table>` of an Iceberg table, the topic of a Kafka port. */
   physicalName?: Maybe<Scalars['String']['output']>;
   provisioned: Scalars['Boolean']['output'];
+  /** Ready-to-paste code that reads the port: PyIceberg, Spark and Trino for an Iceberg table, a Kafka consumer for a topic. */
+  snippets: Array<Snippet>;
   type: PortType;
 };
 
@@ -1233,6 +1235,15 @@ export type SlaEventType = 'BREACHED' | 'RESTORED';
 
 export type SlaStatus = 'BREACHED' | 'MET' | 'UNKNOWN';
 
+/** Code that reads a port with a standard tool, authenticated with the consumer's own token (MESH_TOKEN). */
+export type Snippet = {
+  __typename?: 'Snippet';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The code's language, for highlighting: python, sql. */
+  language: Scalars['String']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Access requested, decided and revoked, for the owners of the product's domain. */
@@ -1812,6 +1823,7 @@ export type ProductQuery = {
           schemaSubject: string;
           schemaRegistryUrl: string;
         } | null;
+        snippets: Array<{ __typename?: 'Snippet'; label: string; language: string; code: string }>;
       }>;
       contract: {
         __typename?: 'Contract';
@@ -3958,6 +3970,18 @@ export const ProductDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'schemaSubject' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'schemaRegistryUrl' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'snippets' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                                 ],
                               },
                             },
