@@ -32,6 +32,7 @@ export { EventPublisher, type EventPublisherOptions, type OutgoingRecord } from 
 export type { MeshEventContext } from './consuming/event-context';
 export type { ConsumerSubscription } from './consuming/handler-registry';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './consuming/retry-policy';
+export { backoffDelay, type BackoffSchedule } from './util/backoff';
 export type { ConsumerTuning } from './consuming/event-consumer';
 
 export { DEAD_LETTER_TYPE, type DeadLetterEvent } from './dead-letters/dead-letter-event';

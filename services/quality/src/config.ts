@@ -27,6 +27,11 @@ export const qualityConfig = defineConfig(
     SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     // Snapshots checked at once by this instance; DuckDB itself uses every core for each.
     CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+    // Runs of a snapshot's check before it is given up (an unreachable catalog, Postgres restarting): the delay doubles
+    // from CHECK_BACKOFF_MS up to CHECK_BACKOFF_MAX_MS, so the default 20 runs ride out some 8 minutes of outage.
+    CHECK_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(20),
+    CHECK_BACKOFF_MS: z.coerce.number().int().min(10).default(1000),
+    CHECK_BACKOFF_MAX_MS: z.coerce.number().int().min(10).default(30_000),
     // Longest a contract's SQL rule may run before it is interrupted and reported as an error.
     SQL_RULE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     // An S3 warehouse's store: its files are fetched through the catalog's S3 signer with CATALOG_TOKEN, so no key.

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { backoffDelay } from '@mesh/messaging';
 import { CONFIG, LOGGER, MetricsRegistry, ReadinessRegistry } from '@mesh/platform';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
@@ -85,8 +86,8 @@ export class ProvisioningWorker implements OnApplicationBootstrap, BeforeApplica
 
   /** Exponential (the base delay doubled after each failed run), capped so that a long outage is noticed soon. */
   private retryDelay(attemptsMade: number): number {
-    const { JOB_BACKOFF_MS: base, JOB_BACKOFF_MAX_MS: max } = this.config;
-    return Math.min(base * 2 ** Math.max(0, attemptsMade - 1), max);
+    const { JOB_BACKOFF_MS: baseDelayMs, JOB_BACKOFF_MAX_MS: maxDelayMs } = this.config;
+    return backoffDelay(Math.max(1, attemptsMade), { baseDelayMs, maxDelayMs });
   }
 
   private async process(job: Job): Promise<void> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { backoffDelay } from '@mesh/messaging';
 import { CONFIG, LOGGER } from '@mesh/platform';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -11,8 +12,12 @@ import { ChecksService } from './checks.service';
 
 /**
  * The checks' BullMQ queue and this instance's worker. A job per data-published event, its id the event's, so
- * that a redelivered event queues nothing twice; an unreachable catalog is retried with backoff.
+ * that a redelivered event queues nothing twice; an unreachable catalog or database is retried with a capped backoff
+ * long enough to outlast a restart of either, since a check given up is a snapshot without a result.
  */
+/** The jobs' backoff: exponential, capped (the worker computes it); stored in each job's options. */
+const CHECK_BACKOFF = 'capped-exponential';
+
 @Injectable()
 export class CheckQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly queue: Queue<CheckJob>;
@@ -28,8 +33,8 @@ export class CheckQueue implements OnApplicationBootstrap, BeforeApplicationShut
       connection: redis,
       prefix: queuePrefix(config.MESH_TOPIC_PREFIX),
       defaultJobOptions: {
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
+        attempts: config.CHECK_ATTEMPTS,
+        backoff: { type: CHECK_BACKOFF },
         removeOnComplete: { age: 3600, count: 1000 },
         removeOnFail: { age: 7 * 86_400 },
       },
@@ -45,6 +50,15 @@ export class CheckQueue implements OnApplicationBootstrap, BeforeApplicationShut
       connection: this.redis.duplicate(),
       prefix: queuePrefix(this.config.MESH_TOPIC_PREFIX),
       concurrency: this.config.CHECK_CONCURRENCY,
+      // A job whose worker was killed goes back to the queue; only one that keeps killing workers fails.
+      maxStalledCount: 3,
+      settings: {
+        backoffStrategy: (attemptsMade: number) =>
+          backoffDelay(Math.max(1, attemptsMade), {
+            baseDelayMs: this.config.CHECK_BACKOFF_MS,
+            maxDelayMs: this.config.CHECK_BACKOFF_MAX_MS,
+          }),
+      },
     });
     this.worker.on('failed', (job, error) =>
       this.logger.error({ jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'snapshot check failed'),
