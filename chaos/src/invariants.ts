@@ -1,6 +1,7 @@
 import { EventCodec, HttpSchemaRegistry, TOPICS, type MeshEvent } from '@mesh/contracts';
 import { createKafka } from '@mesh/messaging';
-import { listTopics, stack, type MeshUnderTest } from '@mesh/testing';
+import type { Kafka } from 'kafkajs';
+import { listTopics, stack, uniqueName, type MeshUnderTest } from '@mesh/testing';
 import { accepted, call } from './http';
 import type { Ledger } from './ledger';
 
@@ -296,7 +297,10 @@ export class Invariants {
     const codec = new EventCodec(new HttpSchemaRegistry(this.mesh.registry.schemaRegistryUrl));
     const letters: MeshEvent<'deadletter.recorded'>[] = [];
     if (expected > 0) {
-      const consumer = kafka.consumer({ groupId: `${this.mesh.registry.topicPrefix}chaos-dead-letters` });
+      // A group of its own for each reading: one kept across readings would resume after what the last one read
+      // (the settling loop reads again until every invariant holds), and count the letters it had already seen as none.
+      const groupId = uniqueName(`${this.mesh.registry.topicPrefix}chaos-dead-letters`);
+      const consumer = kafka.consumer({ groupId });
       await consumer.connect();
       await consumer.subscribe({ topic, fromBeginning: true });
       await new Promise<void>((done) => {
@@ -309,6 +313,9 @@ export class Invariants {
         setTimeout(done, 30_000);
       });
       await consumer.disconnect();
+      const groupAdmin = kafka.admin();
+      await groupAdmin.connect();
+      await groupAdmin.deleteGroups([groupId]).finally(() => groupAdmin.disconnect());
     }
     const poisoned = new Set(this.ledger.poisoned.map((poison) => `${poison.topic}@${poison.offset}`));
     const where = (letter: MeshEvent<'deadletter.recorded'>) =>
@@ -316,10 +323,14 @@ export class Invariants {
     const unexpected = letters.filter((letter) => !poisoned.has(where(letter)));
     // Each consumer group of the poisoned topic gives up on the message once, and says so.
     const groups = TOPICS['mesh.data-published.v1'].consumers.length;
-    const missing = this.ledger.poisoned.flatMap((poison) => {
+    const missing: string[] = [];
+    for (const poison of this.ledger.poisoned) {
       const found = letters.filter((letter) => where(letter) === `${poison.topic}@${poison.offset}`).length;
-      return found === groups ? [] : [`${poison.topic}@${poison.offset}: ${found} dead letters, expected ${groups}`];
-    });
+      if (found !== groups)
+        missing.push(
+          `${poison.topic}@${poison.offset}: ${found} dead letters, expected ${groups}; ${await this.positions(kafka, poison)}`,
+        );
+    }
     return check(
       'dead letters',
       { poisoned: this.ledger.poisoned.length, deadLetters: letters.length, unexpected: unexpected.length },
@@ -330,5 +341,30 @@ export class Invariants {
         ),
       ],
     );
+  }
+
+  /**
+   * Where each consumer group of a poisoned topic stands on the poison's partition: a committed offset past the poison
+   * without its dead letter means the group skipped it; one at or before it, that the group is stuck on it.
+   */
+  private async positions(kafka: Kafka, poison: { topic: string; offset: string }): Promise<string> {
+    const partition = Number(poison.offset.split(':')[0]);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const groups = TOPICS['mesh.data-published.v1'].consumers.map(
+        (group) => `${this.mesh.registry.topicPrefix}${group}`,
+      );
+      const stands = await Promise.all(
+        groups.map(async (groupId) => {
+          const [offsets] = await admin.fetchOffsets({ groupId, topics: [poison.topic] });
+          const committed = offsets?.partitions.find((entry) => entry.partition === partition)?.offset ?? 'none';
+          return `${groupId} committed ${committed}`;
+        }),
+      );
+      return `on partition ${partition}: ${stands.join(', ')}`;
+    } finally {
+      await admin.disconnect();
+    }
   }
 }
