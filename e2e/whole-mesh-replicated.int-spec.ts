@@ -12,5 +12,6 @@ async function killOneInstanceOfEach(mesh: MeshUnderTest): Promise<void> {
 
 describeWholeMesh('the whole mesh, two instances of every service, one of each killed during the run', {
   replicas: 2,
+  storage: 'local',
   afterApply: killOneInstanceOfEach,
 });

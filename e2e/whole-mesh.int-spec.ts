@@ -1,3 +1,4 @@
 import { describeWholeMesh } from './whole-mesh';
 
-describeWholeMesh('the whole mesh', { replicas: 1 });
+// The warehouse on S3: the pipeline's PyIceberg and the quality service reach the data only through the signer.
+describeWholeMesh('the whole mesh, its warehouse on S3', { replicas: 1, storage: 's3' });

@@ -109,6 +109,8 @@ interface ContractField {
 export interface WholeMeshRun {
   /** Instances of every service (MESH_REPLICAS for the mesh this run starts). */
   replicas: number;
+  /** Where the warehouse is: a local directory, or a prefix of the stack's S3 store (read through the signer). */
+  storage: 'local' | 's3';
   /** Called once the product is applied, while governance and provisioning work on it: where a run breaks things. */
   afterApply?(mesh: MeshUnderTest): Promise<void>;
 }
@@ -139,7 +141,10 @@ export function describeWholeMesh(title: string, run: WholeMeshRun): void {
       const before = process.env.MESH_REPLICAS;
       process.env.MESH_REPLICAS = String(run.replicas);
       try {
-        mesh = await startMesh('e2e', { services: ['provisioning', 'quality', 'search', 'lineage'] });
+        mesh = await startMesh('e2e', {
+          services: ['provisioning', 'quality', 'search', 'lineage'],
+          storage: run.storage,
+        });
       } finally {
         if (before === undefined) delete process.env.MESH_REPLICAS;
         else process.env.MESH_REPLICAS = before;
@@ -247,7 +252,9 @@ export function describeWholeMesh(title: string, run: WholeMeshRun): void {
       expect(before).toMatchObject({ status: 200, body: { items: [] } });
 
       // 4. A pipeline commits rows with a null status (required by the contract) through the catalog.
-      const written = writeRows(mesh.catalog.url, identifier, [orderRow('paid'), orderRow(null)]);
+      const written = writeRows(mesh.catalog.url, identifier, [orderRow('paid'), orderRow(null)], {
+        storage: run.storage,
+      });
       expect(written.snapshotId).toMatch(/^\d+$/);
 
       await eventually(

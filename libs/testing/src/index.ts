@@ -19,6 +19,7 @@ export { s3Store } from './s3-store';
 export type { S3Store } from './s3-store';
 export type { CatalogUnderTest } from './catalog-under-test';
 export { commitRows, listTopics, startMesh, untilReady, writeRows } from './mesh-under-test';
+export type { RowsTarget } from './mesh-under-test';
 export type { MeshOptions, MeshService, MeshUnderTest } from './mesh-under-test';
 export { orderRow } from './order-rows';
 export { productCopy } from './product-copy';

@@ -7,7 +7,7 @@ import { deleteRunTopics } from './event-bus';
 import { s3Store } from './s3-store';
 import { startGovernance, type GovernanceUnderTest } from './governance-under-test';
 import { ownSchema, type OwnSchema } from './own-schema';
-import { pythonTool } from './python-tools';
+import { pyicebergRun } from './quality/iceberg-writer';
 import { freePort } from './free-port';
 import { ADMIN_TOKEN, startRegistry, type RegistryUnderTest } from './registry-under-test';
 import { startService, type RunningService } from './service-process';
@@ -189,20 +189,26 @@ type Rows = Record<string, string | number | boolean | null>[];
 type Written = { metadataLocation: string; snapshotId: string };
 
 const WRITE_ROWS = resolve(__dirname, '../python/write_rows.py');
-const writeRowsInput = (catalogUrl: string, table: string, rows: Rows, token: string) =>
-  JSON.stringify({ catalog: { uri: catalogUrl, token }, table, rows });
 const writtenOf = (stdout: string): Written => JSON.parse(stdout.trim().split('\n').pop()!) as Written;
+
+/** Where the rows go: the catalog, the committer's token, and the warehouse's storage (S3 signs remotely). */
+export interface RowsTarget {
+  token?: string;
+  storage?: 'local' | 's3';
+}
+
+function writeRowsRun(catalogUrl: string, table: string, rows: Rows, target: RowsTarget) {
+  const run = pyicebergRun(target.storage ?? 'local', { uri: catalogUrl, token: target.token ?? ADMIN_TOKEN });
+  return { ...run, input: JSON.stringify({ catalog: run.catalog, table, rows }) };
+}
 
 /**
  * Commits rows to an Iceberg table through the catalog's REST API with PyIceberg, as a pipeline would
  * (libs/testing/python/write_rows.py), nulls in required columns included: what a faulty pipeline writes.
  */
-export function writeRows(catalogUrl: string, table: string, rows: Rows, token = ADMIN_TOKEN): Written {
-  const result = spawnSync(pythonTool('python'), [WRITE_ROWS], {
-    input: writeRowsInput(catalogUrl, table, rows, token),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+export function writeRows(catalogUrl: string, table: string, rows: Rows, target: RowsTarget = {}): Written {
+  const { python, env, input } = writeRowsRun(catalogUrl, table, rows, target);
+  const result = spawnSync(python, [WRITE_ROWS], { input, env, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) {
     throw new Error(
       `PyIceberg failed (${result.status ?? result.signal}): ${result.stderr}${result.error?.message ?? ''}`,
@@ -212,12 +218,13 @@ export function writeRows(catalogUrl: string, table: string, rows: Rows, token =
 }
 
 /** `writeRows` without blocking the event loop, for a load that keeps other work going while PyIceberg commits. */
-export function commitRows(catalogUrl: string, table: string, rows: Rows, token = ADMIN_TOKEN): Promise<Written> {
+export function commitRows(catalogUrl: string, table: string, rows: Rows, target: RowsTarget = {}): Promise<Written> {
+  const { python, env, input } = writeRowsRun(catalogUrl, table, rows, target);
   return new Promise((done, failed) => {
-    const child = execFile(pythonTool('python'), [WRITE_ROWS], { timeout: 120_000 }, (error, stdout, stderr) =>
+    const child = execFile(python, [WRITE_ROWS], { env, timeout: 120_000 }, (error, stdout, stderr) =>
       error === null ? done(writtenOf(stdout)) : failed(new Error(`PyIceberg failed: ${error.message}: ${stderr}`)),
     );
-    child.stdin?.end(writeRowsInput(catalogUrl, table, rows, token));
+    child.stdin?.end(input);
   });
 }
 
