@@ -3,7 +3,12 @@
  * produce → consume on the same broker as the floor. Prints one JSON document.
  *
  *   SCHEMA_REGISTRY_URL=http://127.0.0.1:3001/schema-registry \
- *     node -r @swc-node/register bench/messaging/messaging-bench.ts [--seconds 15] [--step-seconds 10]
+ *     node -r @swc-node/register bench/messaging/messaging-bench.ts [--seconds 15] [--step-seconds 10] \
+ *     [--instances 1,2]
+ *
+ * `--instances` lists how many instances of the producing and consuming service to measure, one after the other in
+ * the same run: n relays sharing the outbox and n consumers sharing the group's partitions, as `--replicas n` runs
+ * the mesh.
  *
  * As in production, the writer (load-writer.ts) and the relay run in processes of their own;
  * the consuming service runs here and measures, as a Nest application whose `@EventPattern`
@@ -88,23 +93,23 @@ class LatencyProbe {
   }
 }
 
+/** What every instance of the consuming service reports to: one probe, and whether handlers write. */
+const projection = { probe: new LatencyProbe(), writes: true };
+
 /** The consuming service: one write per event in the handler's transaction, like a projection. */
 @Controller()
 class PublicationProjection {
-  readonly probe = new LatencyProbe();
-  writes = true;
-
   @EventPattern('data.published')
   async onPublished(
     @Payload() payload: PayloadOf<'data.published'>,
     @Ctx() { event, manager }: MeshEventContext<'data.published'>,
   ): Promise<void> {
-    if (this.writes)
+    if (projection.writes)
       await manager.query('INSERT INTO bench_projection (subject, rows_total) VALUES ($1, $2)', [
         event.subject,
         payload.rowsTotal,
       ]);
-    if (event.producer !== WARM_UP_PRODUCER) this.probe.record(event.occurredAt);
+    if (event.producer !== WARM_UP_PRODUCER) projection.probe.record(event.occurredAt);
   }
 }
 
@@ -150,21 +155,28 @@ async function benchOutbox(
   topics: TestTopics,
   seconds: number,
   stepSeconds: number,
+  instances: number,
 ) {
   await database.dataSource.query(
-    'CREATE TABLE bench_projection (id bigserial PRIMARY KEY, subject text NOT NULL, rows_total bigint NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS bench_projection (id bigserial PRIMARY KEY, subject text NOT NULL, rows_total bigint NOT NULL)',
   );
-  const service = await startConsumerApp(
-    {
-      kafka: { brokers: stack.kafkaBrokers(), clientId: 'bench-messaging', logLevel: 'error' },
-      schemaRegistry: new HttpSchemaRegistry(registryUrl),
-      dataSource: database.dataSource,
-      resolveTopic: topics.resolve,
-      consumer: { groupId: uniqueName('bench-outbox'), events: ['data.published'] },
-    },
-    [PublicationProjection],
+  projection.writes = true;
+  // Consumers of one group: the partitions are shared among the instances.
+  const groupId = uniqueName('bench-outbox');
+  const services = await Promise.all(
+    Array.from({ length: instances }, () =>
+      startConsumerApp(
+        {
+          kafka: { brokers: stack.kafkaBrokers(), clientId: 'bench-messaging', logLevel: 'error' },
+          schemaRegistry: new HttpSchemaRegistry(registryUrl),
+          dataSource: database.dataSource,
+          resolveTopic: topics.resolve,
+          consumer: { groupId, events: ['data.published'] },
+        },
+        [PublicationProjection],
+      ),
+    ),
   );
-  const projection = service.app.get(PublicationProjection);
   const env = {
     DATABASE_URL: database.url,
     SCHEMA_REGISTRY_URL: registryUrl,
@@ -172,11 +184,14 @@ async function benchOutbox(
     KAFKA_BROKERS: stack.kafkaBrokers().join(','),
     LOG_LEVEL: 'warn',
   };
-  const relay = spawn(process.execPath, ['-r', '@swc-node/register', 'libs/messaging/src/cli/outbox-relay.ts'], {
-    cwd: REPO,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // Relays sharing one outbox: each claims its rows with SKIP LOCKED.
+  const relays = Array.from({ length: instances }, () =>
+    spawn(process.execPath, ['-r', '@swc-node/register', 'libs/messaging/src/cli/outbox-relay.ts'], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   const paced = (rate: number, perWrite: number, phaseSeconds: number) => () =>
     runWriter(
       { sink: 'outbox', mode: 'paced', rate, 'per-write': perWrite, seconds: phaseSeconds, 'warm-up': WARM_UP_SECONDS },
@@ -220,9 +235,13 @@ async function benchOutbox(
     const sustainedCountingHandler = await sweep();
     return { at1k, sustained, sustainedCountingHandler };
   } finally {
-    relay.kill('SIGTERM');
-    await new Promise((done) => relay.once('exit', done));
-    await service.close();
+    await Promise.all(
+      relays.map((relay) => {
+        relay.kill('SIGTERM');
+        return new Promise((done) => relay.once('exit', done));
+      }),
+    );
+    await Promise.all(services.map((service) => service.close()));
   }
 }
 
@@ -258,9 +277,16 @@ async function benchRawKafka(topics: TestTopics, seconds: number, bytes: number)
 async function main(): Promise<object> {
   actAsKafkaAdmin();
   const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '15' }, 'step-seconds': { type: 'string', default: '10' } },
+    options: {
+      seconds: { type: 'string', default: '15' },
+      'step-seconds': { type: 'string', default: '10' },
+      instances: { type: 'string', default: '1' },
+    },
   });
   const seconds = Number(values.seconds);
+  const counts = values.instances.split(',').map(Number);
+  if (!counts.every((count) => Number.isInteger(count) && count >= 1))
+    throw new Error(`--instances lists instance counts (e.g. 1,2), not ${values.instances}`);
   const loadBefore = loadavg();
   const registry = await startRegistry('bench-messaging', { env: { LOG_LEVEL: 'error' } });
   const topics = await createTestTopics('bench');
@@ -272,13 +298,24 @@ async function main(): Promise<object> {
     });
     const eventBytes = (await sizer.publisher.prepare(publication(0))).value.length;
     const raw = await benchRawKafka(topics, seconds, eventBytes);
-    const outbox = await benchOutbox(
-      registry.schemaRegistryUrl,
-      database,
-      topics,
-      seconds,
-      Number(values['step-seconds']),
-    );
+    const byInstances: Record<string, Awaited<ReturnType<typeof benchOutbox>>> = {};
+    for (const [index, count] of counts.entries()) {
+      // Topics of its own for each count after the first: a new group reads its topics from the beginning.
+      const countTopics = index === 0 ? topics : await createTestTopics(`bench${count}`);
+      try {
+        byInstances[count] = await benchOutbox(
+          registry.schemaRegistryUrl,
+          database,
+          countTopics,
+          seconds,
+          Number(values['step-seconds']),
+          count,
+        );
+      } finally {
+        if (countTopics !== topics) await countTopics.remove();
+      }
+    }
+    const outbox = byInstances[counts[0]];
     const result = {
       benchmark: 'messaging',
       machine: { ...machine(), loadAverage1mBefore: round(loadBefore[0], 2) },
@@ -292,6 +329,7 @@ async function main(): Promise<object> {
         eventBytes,
       },
       outbox,
+      ...(counts.length > 1 && { outboxByInstances: byInstances, instanceRatios: instanceRatios(byInstances) }),
       rawKafkajs: raw,
       ratios: {
         p50At1k: round(outbox.at1k.p50Ms / Math.max(1, raw.at1k.p50Ms), 2),
@@ -316,6 +354,28 @@ async function main(): Promise<object> {
     await topics.remove();
     await registry.remove();
   }
+}
+
+/** Each instance count's figures over the first count's: what more instances cost or gain on this machine. */
+function instanceRatios(byInstances: Record<string, Awaited<ReturnType<typeof benchOutbox>>>) {
+  const [first, ...others] = Object.entries(byInstances);
+  return Object.fromEntries(
+    others.map(([count, figures]) => [
+      `${count}:${first[0]}`,
+      {
+        p99At1k: round(figures.at1k.p99Ms / Math.max(1, first[1].at1k.p99Ms), 2),
+        maxSustained: round(
+          figures.sustained.maxSustainedPerSecond / Math.max(1, first[1].sustained.maxSustainedPerSecond),
+          2,
+        ),
+        maxSustainedCountingHandler: round(
+          figures.sustainedCountingHandler.maxSustainedPerSecond /
+            Math.max(1, first[1].sustainedCountingHandler.maxSustainedPerSecond),
+          2,
+        ),
+      },
+    ]),
+  );
 }
 
 runBenchmark('messaging', main);
