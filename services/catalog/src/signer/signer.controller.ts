@@ -43,6 +43,8 @@ export class SignerController {
 
   @Post('namespaces/:namespace/tables/:table/sign')
   @HttpCode(200)
+  // As above: Spark and Trino's Java clients sign every read here.
+  @Unaudited(signsRead)
   @ApiOperation({
     summary: "Sign a request to the warehouse's store for one table (remote signing)",
     description:
