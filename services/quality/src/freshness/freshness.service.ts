@@ -37,8 +37,10 @@ export class FreshnessService {
   /** Records a publication of a port and judges that port again, in the consumer's transaction. */
   async recordPublication(manager: EntityManager, event: MeshEvent<'data.published'>): Promise<void> {
     const { product, port, committedAt } = event.payload;
-    const version = await this.products.versionFor(manager, product);
     await this.repository.recordPublished(manager, product, port, new Date(committedAt));
+    const version = await this.products.knownVersion(manager, product);
+    // A version whose lifecycle events are still on their way is judged by the sweep once they have come.
+    if (version === null) return;
     await this.judge(manager, version, port, new Date(), { event });
   }
 

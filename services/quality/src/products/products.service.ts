@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MeshEvent, ProductVersionRef } from '@mesh/contracts';
-import { NonRetryableError, ProductReaders, VersionCopies } from '@mesh/messaging';
+import { ProductReaders, VersionCopies } from '@mesh/messaging';
 import { LOGGER } from '@mesh/platform';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -51,18 +51,29 @@ export class ProductsService {
 
   /**
    * The monitored version, learnt from the copies of its lifecycle events when data arrives before its published
-   * event was consumed (they travel on different topics, so either may come first).
+   * event was consumed (they travel on different topics, so either may come first). Null while even its proposal or
+   * the start of its provisioning has not been consumed here: after a restart this service's partitions of the
+   * registry's topic can lag behind those of the catalog's, so the data of a new version can come first.
    */
-  async versionFor(manager: EntityManager, ref: ProductVersionRef): Promise<MonitoredVersion> {
+  async knownVersion(manager: EntityManager, ref: ProductVersionRef): Promise<MonitoredVersion | null> {
     const known = await this.repository.find(manager, ref);
     if (known !== null) return known;
-    const descriptor = await this.copies.descriptor(manager, ref);
-    const outputPorts = (await this.copies.find(manager, ref))?.outputPorts ?? null;
+    const copy = await this.copies.find(manager, ref);
     // Data can only be written to ports that provisioning made, so their provisioning must have started.
-    if (outputPorts === null) throw new NonRetryableError(`${describeVersion(ref)} has data but no provisioned ports`);
-    const learnt = { ref, descriptor, outputPorts, publishedAt: new Date() };
+    if (copy?.descriptor == null || copy.outputPorts === null) return null;
+    const learnt = { ref, descriptor: copy.descriptor, outputPorts: copy.outputPorts, publishedAt: new Date() };
     await this.monitor(manager, learnt);
     return learnt;
+  }
+
+  /** As knownVersion, for work that is retried until the version's lifecycle events have been consumed. */
+  async versionFor(manager: EntityManager, ref: ProductVersionRef): Promise<MonitoredVersion> {
+    const version = await this.knownVersion(manager, ref);
+    if (version === null)
+      throw new Error(
+        `${describeVersion(ref)} is not known here yet: its product.version.proposed or product.provisioning.started has not been consumed`,
+      );
+    return version;
   }
 
   /** Monitors the version, and hides its product's results and alerts from whom its visibility says. */
