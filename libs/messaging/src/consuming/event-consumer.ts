@@ -8,6 +8,8 @@ import type { MessagingMetrics } from '../metrics/messaging-metrics';
 import type { GroupHandlers } from './handler-registry';
 import type { MessageProcessor } from './message-processor';
 import { OffsetTracker } from './offset-tracker';
+import { backoffDelay, type BackoffSchedule } from '../util/backoff';
+import { sleep } from '../util/sleep';
 
 export interface ConsumerTuning {
   /**
@@ -32,6 +34,9 @@ export interface ConsumerTuning {
  */
 const DEFAULT_SESSION_TIMEOUT_MS = 10_000;
 
+/** Waits before starting a consumer kafkajs gave up on again: a broker that is still starting gets time. */
+const CRASH_RESTART_BACKOFF: BackoffSchedule = { baseDelayMs: 1_000, maxDelayMs: 30_000 };
+
 /**
  * One consumer group: subscribes to the topics of its handled event types and feeds each
  * partition's messages, in order, to the processor: runs of messages in one transaction while
@@ -49,6 +54,7 @@ export class EventConsumer {
   private lastCommitAt = 0;
   private commit: Promise<void> | undefined;
   private crash: Error | undefined;
+  private restarting = false;
 
   constructor(
     kafka: Kafka,
@@ -66,9 +72,14 @@ export class EventConsumer {
       sessionTimeout: tuning.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
     });
     this.client.on(this.client.events.GROUP_JOIN, ({ payload }) => this.offsets.retain(payload.memberAssignment));
-    // kafkajs restarts a consumer after retriable errors by itself; one it gives up on consumes nothing any more.
+    // kafkajs restarts a consumer after retriable errors by itself, but gives up for good on errors it deems final,
+    // some of which a broker restart causes ("Failed to find group coordinator"): the consumer would then consume
+    // nothing until the process restarts. This class starts it again, until it runs or the service stops.
     this.client.on(this.client.events.CRASH, ({ payload }) => {
-      if (!payload.restart) this.crash = payload.error;
+      if (payload.restart) return;
+      this.crash = payload.error;
+      this.logger.error({ err: payload.error, group: this.groupId }, 'kafkajs gave the consumer up; starting it again');
+      void this.restartAfterCrash();
     });
   }
 
@@ -83,14 +94,7 @@ export class EventConsumer {
     try {
       await this.client.connect();
       await this.client.subscribe({ topics: this.topics, fromBeginning: this.tuning.fromBeginning ?? true });
-      await this.client.run({
-        partitionsConsumedConcurrently: this.tuning.partitionsConsumedConcurrently ?? 3,
-        // Offsets are resolved here, message by message or run by run, never for unprocessed
-        // messages, and committed by this class rather than after every batch.
-        eachBatchAutoResolve: false,
-        autoCommit: false,
-        eachBatch: (payload) => this.track(this.onBatch(payload)),
-      });
+      await this.run();
     } catch (error) {
       await this.client.disconnect();
       throw error;
@@ -98,6 +102,48 @@ export class EventConsumer {
     this.running = true;
     this.lastCommitAt = Date.now();
     this.logger.info({ group: this.groupId, topics: this.topics }, 'consumer started');
+  }
+
+  private run(): Promise<void> {
+    return this.client.run({
+      partitionsConsumedConcurrently: this.tuning.partitionsConsumedConcurrently ?? 3,
+      // Offsets are resolved here, message by message or run by run, never for unprocessed
+      // messages, and committed by this class rather than after every batch.
+      eachBatchAutoResolve: false,
+      autoCommit: false,
+      eachBatch: (payload) => this.track(this.onBatch(payload)),
+    });
+  }
+
+  /**
+   * After kafkajs gave up (it has disconnected; the subscription stays): connects and runs again, waiting longer
+   * after each failure. Offsets processed but not committed are put back by the group's next assignment, and the
+   * processed-events table keeps redelivered events from having a second effect.
+   */
+  private async restartAfterCrash(): Promise<void> {
+    if (this.restarting) return;
+    this.restarting = true;
+    try {
+      await this.restartUntilRunning();
+    } finally {
+      this.restarting = false;
+    }
+  }
+
+  private async restartUntilRunning(): Promise<void> {
+    for (let failures = 1; this.running && this.crash !== undefined; failures += 1) {
+      await sleep(backoffDelay(failures, CRASH_RESTART_BACKOFF), this.stopping.signal);
+      if (!this.running) return;
+      try {
+        await this.client.connect();
+        await this.run();
+        this.crash = undefined;
+        this.logger.info({ group: this.groupId }, 'consumer started again');
+      } catch (error) {
+        this.logger.warn({ err: error, group: this.groupId, failures }, 'consumer did not start again; retrying');
+        await this.client.disconnect().catch(() => undefined);
+      }
+    }
   }
 
   /** Lets the runs in flight finish, commits what was processed and leaves the group. */
