@@ -117,32 +117,30 @@ export class EventConsumer {
 
   /**
    * After kafkajs gave up (it has disconnected; the subscription stays): connects and runs again, waiting longer
-   * after each failure. Offsets processed but not committed are put back by the group's next assignment, and the
-   * processed-events table keeps redelivered events from having a second effect.
+   * after each failure. The group resumes from its committed offsets; events processed since are delivered again,
+   * and the processed-events table keeps them from having a second effect.
    */
   private async restartAfterCrash(): Promise<void> {
     if (this.restarting) return;
     this.restarting = true;
     try {
-      await this.restartUntilRunning();
+      for (let failures = 1; ; failures += 1) {
+        await sleep(backoffDelay(failures, CRASH_RESTART_BACKOFF), this.stopping.signal);
+        // stop() wakes the wait: a consumer the service stopped meanwhile stays stopped.
+        if (!this.running || this.crash === undefined) return;
+        try {
+          await this.client.connect();
+          await this.run();
+          this.crash = undefined;
+          this.logger.info({ group: this.groupId }, 'consumer started again');
+          return;
+        } catch (error) {
+          this.logger.warn({ err: error, group: this.groupId, failures }, 'consumer did not start again; retrying');
+          await this.client.disconnect().catch(() => undefined);
+        }
+      }
     } finally {
       this.restarting = false;
-    }
-  }
-
-  private async restartUntilRunning(): Promise<void> {
-    for (let failures = 1; this.running && this.crash !== undefined; failures += 1) {
-      await sleep(backoffDelay(failures, CRASH_RESTART_BACKOFF), this.stopping.signal);
-      if (!this.running) return;
-      try {
-        await this.client.connect();
-        await this.run();
-        this.crash = undefined;
-        this.logger.info({ group: this.groupId }, 'consumer started again');
-      } catch (error) {
-        this.logger.warn({ err: error, group: this.groupId, failures }, 'consumer did not start again; retrying');
-        await this.client.disconnect().catch(() => undefined);
-      }
     }
   }
 

@@ -10,14 +10,14 @@ import { REDIS } from '../queues/queues.module';
 import type { CheckJob } from './check-job';
 import { ChecksService } from './checks.service';
 
+/** The jobs' backoff: exponential, capped (the worker computes it); stored in each job's options. */
+const CHECK_BACKOFF = 'capped-exponential';
+
 /**
  * The checks' BullMQ queue and this instance's worker. A job per data-published event, its id the event's, so
  * that a redelivered event queues nothing twice; an unreachable catalog or database is retried with a capped backoff
  * long enough to outlast a restart of either, since a check given up is a snapshot without a result.
  */
-/** The jobs' backoff: exponential, capped (the worker computes it); stored in each job's options. */
-const CHECK_BACKOFF = 'capped-exponential';
-
 @Injectable()
 export class CheckQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly queue: Queue<CheckJob>;

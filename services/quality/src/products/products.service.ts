@@ -60,7 +60,7 @@ export class ProductsService {
     if (known !== null) return known;
     const copy = await this.copies.find(manager, ref);
     // Data can only be written to ports that provisioning made, so their provisioning must have started.
-    if (copy?.descriptor == null || copy.outputPorts === null) return null;
+    if (copy === null || copy.descriptor === null || copy.outputPorts === null) return null;
     const learnt = { ref, descriptor: copy.descriptor, outputPorts: copy.outputPorts, publishedAt: new Date() };
     await this.monitor(manager, learnt);
     return learnt;
